@@ -1,0 +1,3 @@
+// STUB — sub-command 'keypoints', replaced by its owner.
+import type { Command } from 'commander';
+export function register(_program: Command): void {}

@@ -1,0 +1,59 @@
+/**
+ * The narrow storage interface behind the reader. The SQLite implementation lives in ./sqlite.ts;
+ * a PostgreSQL one can follow without touching callers. test/store/contract.ts is the contract
+ * suite every implementation must pass.
+ */
+import type { Article } from '../model/article.js';
+
+export interface StoredArticle extends Article {
+  id: string;
+  /** Canonical URL used as the identity key (null for pasted text without URL). */
+  canonicalUrl: string | null;
+  site: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Other stored articles with (nearly) the same text: partner republications, agency copies. */
+  alsoPublishedBy: Array<{ id: string; site: string | null; url: string | null; title: string | null; similarity: number }>;
+}
+
+export interface SaveResult { article: StoredArticle; created: boolean }
+
+export interface SearchQuery {
+  q: string;
+  site?: string;
+  language?: string;
+  /** ISO dates (inclusive) on `published`. */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  site: string | null;
+  url: string | null;
+  published: string | null;
+  language: string | null;
+  /** Snippet with matches wrapped in <mark>…</mark>; everything else HTML-escaped. */
+  snippet: string;
+  score: number;
+}
+
+export interface SearchResult { total: number; hits: SearchHit[] }
+
+export interface ListQuery { limit?: number; offset?: number; site?: string; language?: string }
+
+export interface ArticleStore {
+  /** Insert, or update the article with the same canonical URL (keeping `updated`). Links near-duplicates. */
+  save(article: Article, meta?: { url?: string | null }): SaveResult;
+  get(id: string): StoredArticle | null;
+  getByUrl(url: string): StoredArticle | null;
+  list(query?: ListQuery): StoredArticle[];
+  search(query: SearchQuery): SearchResult;
+  count(): number;
+  /** Stream every stored article, oldest first. */
+  iterate(): Iterable<StoredArticle>;
+  close(): void;
+}

@@ -1,5 +1,51 @@
-// STUB — core HTML pipeline, being written.
-import { emptyArticle, type Article, type ExtractOptions } from '../model/article.js';
-export function extractHtml(_html: string, _options: ExtractOptions = {}): Article {
-  return emptyArticle();
+/**
+ * The HTML extractor: parse, then run the stages of pipeline.ts in order on one context.
+ * Never throws for bad input; a stage that fails on a hostile page becomes a message.
+ */
+import { performance } from 'node:perf_hooks';
+import { emptyArticle, finalizeText, type Article, type ExtractOptions } from '../model/article.js';
+import { parseHtml } from '../html/dom.js';
+import { Stats } from '../html/stats.js';
+import { HTML_PIPELINE, REQUIRED_STAGES } from './pipeline.js';
+import type { HtmlContext } from './context.js';
+
+export function extractHtml(html: string, options: ExtractOptions = {}): Article {
+  const debug = !!options.debug;
+  const timings: Record<string, number> = {};
+  let t0 = performance.now();
+  const doc = parseHtml(html);
+  timings.parse = performance.now() - t0;
+  t0 = performance.now();
+  const ctx: HtmlContext = {
+    html, options, doc, stats: new Stats(doc),
+    meta: undefined as never,
+    dates: { timezone: options.timezone ?? 'UTC', now: options.now ?? new Date() },
+    language: null, body: null, bodies: [], header: null, h1: null, kicker: null, lead: null, leadEl: null,
+    hero: null, heroEl: null, bylines: [], stamps: [], sourceCredits: [], consumed: new Set(),
+    article: emptyArticle(), removals: [], debug,
+  };
+  timings.stats = performance.now() - t0;
+  for (const [name, stage] of HTML_PIPELINE) {
+    if (options.stages?.[name] === false && !REQUIRED_STAGES.has(name)) continue;
+    const start = performance.now();
+    try {
+      stage(ctx);
+    } catch (err) {
+      ctx.article.messages.push({ code: 'stage-failed', message: `Stage ${name} failed: ${(err as Error).message}` });
+      if (name === 'readMetadata') ctx.meta = fallbackMeta();
+    }
+    timings[name] = performance.now() - start;
+  }
+  const a = ctx.article;
+  if (!a.text && (a.lead || a.blocks.length)) finalizeText(a);
+  if (debug) a.debug = { removals: ctx.removals, timings };
+  return a;
+}
+
+function fallbackMeta(): HtmlContext['meta'] {
+  return {
+    title: null, docTitle: null, description: null, siteName: null, authors: [], published: null, updated: null, section: null,
+    tags: [], image: null, imageCaption: null, imageCredit: null, canonical: null, language: null, articleBody: null, type: null,
+    publisher: null, paywalled: false,
+  };
 }

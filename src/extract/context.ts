@@ -1,0 +1,52 @@
+/**
+ * The state one HTML extraction carries through its stages. Stages read and write it; the
+ * orchestrator (pipeline.ts) only orders them.
+ */
+import type { Article, ExtractOptions, ImageInfo, Removal } from '../model/article.js';
+import type { Document, Element } from '../html/dom.js';
+import type { PageMeta } from '../metadata/meta.js';
+import type { DateContext } from '../metadata/dates.js';
+import { textOf } from '../html/dom.js';
+import type { Stats } from '../html/stats.js';
+
+export interface HtmlContext {
+  html: string;
+  options: ExtractOptions;
+  doc: Document;
+  /** Text statistics per element; recomputed after cleaning. */
+  stats: Stats;
+  meta: PageMeta;
+  dates: DateContext;
+  /** Language (BCP 47) once known. */
+  language: string | null;
+  /** The element chosen as the article body. */
+  body: Element | null;
+  /** All body elements in document order (a winner plus joined siblings, or chunked containers). */
+  bodies: Element[];
+  /** The element holding headline, kicker, lead and hero (the article's <header> or nearest wrapper). */
+  header: Element | null;
+  h1: Element | null;
+  kicker: string | null;
+  lead: string | null;
+  leadEl: Element | null;
+  hero: ImageInfo | null;
+  heroEl: Element | null;
+  bylines: string[];
+  stamps: Array<{ field: 'published' | 'updated'; iso: string | null; raw: string; truncated: boolean }>;
+  sourceCredits: string[];
+  /** Elements already read into a field (title, kicker, lead, byline, stamp, credit, hero); body collection skips them. */
+  consumed: Set<Element>;
+  article: Article;
+  removals: Removal[];
+  debug: boolean;
+}
+
+/** Record a removal for debug output. Cheap when debug is off. */
+export function noteRemoval(ctx: HtmlContext, stage: string, reason: string, node: Element | string): void {
+  if (!ctx.debug) return;
+  const text = typeof node === 'string' ? node : textOf(node);
+  if (!text) return;
+  ctx.removals.push({ stage, reason, text: text.length > 200 ? text.slice(0, 197) + '…' : text });
+}
+
+export type Stage = (ctx: HtmlContext) => void;

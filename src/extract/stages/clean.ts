@@ -1,0 +1,87 @@
+/**
+ * Stage 2 — remove what is never content: scripts, styles, forms, navigation, hidden elements.
+ * Stage 6 — remove boilerplate containers by class/id vocabulary (share bars, comments, newsletter
+ * and cookie boxes, ads, related teasers, author bios, paywall prompts), unless the container holds
+ * most of the page's prose (some sites put "sidebar" or "comments" on their main wrapper).
+ */
+import { Element, elements, classId, removeNode, isAncestor } from '../../html/dom.js';
+import { DROP_TAGS, STRONG_BOILERPLATE_RE, weakBoilerplate, BOILERPLATE_EXCEPTIONS_RE, BODY_SELECTORS } from '../../rules/html.js';
+import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
+
+const HIDDEN_STYLE_RE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+export const removeUnwanted: Stage = (ctx) => {
+  const doomed: Array<[Element, string]> = [];
+  const totalProse = documentProse(ctx);
+  for (const el of elements(ctx.doc)) {
+    if (el.name === 'head') { doomed.push([el, 'head']); continue; }
+    if (DROP_TAGS.has(el.name)) {
+      // Some CMSs wrap the whole page in <form> (ASP.NET) or the article in <nav>-less <menu>: keep prose-bearing ones.
+      if ((el.name === 'form' || el.name === 'nav' || el.name === 'menu') && ctx.stats.get(el).prose > totalProse * 0.5) continue;
+      doomed.push([el, `tag <${el.name}>`]);
+      continue;
+    }
+    const a = el.attribs;
+    if (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE_RE.test(a.style)) || a.type === 'hidden') {
+      if (ctx.stats.get(el).prose > totalProse * 0.5) continue;
+      doomed.push([el, 'hidden']);
+      continue;
+    }
+    if (a.role === 'navigation' || a.role === 'banner' || a.role === 'contentinfo' || a.role === 'complementary' || a.role === 'dialog' || a.role === 'alertdialog' || a.role === 'search') {
+      if (ctx.stats.get(el).prose > totalProse * 0.3) continue;
+      doomed.push([el, `role=${a.role}`]);
+    }
+  }
+  for (const [el, why] of doomed) {
+    if (!el.parent) continue;
+    if (why !== 'head') noteRemoval(ctx, 'removeUnwanted', why, el);
+    removeNode(el);
+  }
+};
+
+export const removeBoilerplate: Stage = (ctx) => {
+  const totalProse = documentProse(ctx);
+  const doomed: Array<[Element, string]> = [];
+  const stack: Element[] = [];
+  for (const c of ctx.doc.children) if (c instanceof Element) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (ctx.consumed.has(el)) continue;
+    const ci = classId(el);
+    let drop: string | null = null;
+    if (el.name === 'aside' || el.name === 'footer') {
+      if (ctx.stats.get(el).prose < totalProse * 0.3) drop = `<${el.name}>`;
+    } else if (ci && !/^(html|body|main|article)$/.test(el.name) && !BOILERPLATE_EXCEPTIONS_RE.test(ci)) {
+      const st = ctx.stats.get(el);
+      if (STRONG_BOILERPLATE_RE.test(ci)) {
+        // Never the article: drop unless it wraps the headline or a known body container, or nearly all prose.
+        if (st.prose < totalProse * 0.6 && !holdsArticle(ctx, el)) drop = `class/id "${ci.trim().slice(0, 60)}"`;
+      } else if (weakBoilerplate(ci)) {
+        if (st.prose < totalProse * 0.3 && !holdsArticle(ctx, el)) drop = `class/id "${ci.trim().slice(0, 60)}"`;
+      }
+    }
+    if (drop) { doomed.push([el, drop]); continue; }
+    for (const c of el.children) if (c instanceof Element) stack.push(c);
+  }
+  for (const [el, why] of doomed) {
+    noteRemoval(ctx, 'removeBoilerplate', why, el);
+    removeNode(el);
+  }
+};
+
+/** Does the element contain the headline or a well-known article-body container? */
+function holdsArticle(ctx: HtmlContext, el: Element): boolean {
+  if (ctx.h1 && isAncestor(el, ctx.h1)) return true;
+  for (const e of elements(el)) {
+    const ci = classId(e);
+    if (BODY_SELECTORS.some((t) => t(ci, e))) return true;
+  }
+  return false;
+}
+
+/** Prose characters of the whole document. */
+export function documentProse(ctx: HtmlContext): number {
+  let n = 0;
+  for (const c of ctx.doc.children) if (c instanceof Element) n += ctx.stats.get(c).prose;
+  return Math.max(1, n);
+}

@@ -1,0 +1,284 @@
+/**
+ * Stage 8 — the hero image: the first real image between the headline and the first body paragraph
+ * (or the page's og:image when the page shows none).
+ * Stage 9 — walk the body in reading order and emit blocks: paragraphs, subheads, quotes, lists,
+ * tables, figures, embeds. Interface lines ("Teilen", "1/64"), link-list paragraphs, paywall prompts
+ * and inline teasers are dropped here, each with a reason.
+ */
+import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
+import { UI_LINES, UI_LINE_RES, INLINE_TEASER_RE, PAYWALL_RE, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE } from '../../rules/html.js';
+import { readFigure, resolveUrl, splitCredit } from '../figures.js';
+import { parseStamp } from '../../metadata/dates.js';
+import { isTeaserHeading } from './sections.js';
+import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
+import type { Block } from '../../model/article.js';
+
+const UI_SET = new Set(UI_LINES);
+const INLINE = new Set(['a', 'span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'sup', 'sub', 'mark', 'q', 'abbr', 'cite', 'time', 'code', 'br', 'img', 's', 'del', 'ins', 'kbd', 'var', 'dfn', 'bdi', 'bdo', 'wbr', 'data', 'label', 'tt', 'big', 'strike', 'nobr', 'amp-img']);
+/** Deep pages (100,000 nested elements) are read flat below this depth instead of recursively. */
+const MAX_DEPTH = 150;
+
+export const readHero: Stage = (ctx) => {
+  const base = ctx.options.url ?? ctx.meta.canonical ?? undefined;
+  const first = ctx.bodies[0];
+  let hero: { info: NonNullable<ReturnType<typeof readFigure>>; el: Element } | null = null;
+  if (first) {
+    // Scope: from the headline's (or body's) nearest common container down to the first prose paragraph.
+    const scope = ctx.h1 ? commonAncestor(ctx.h1, first) : first;
+    for (const el of elements(scope)) {
+      if (el.name === 'p' && textOf(el).length >= 80 && !ctx.consumed.has(el)) break;
+      if (el.name === 'figure' || el.name === 'picture' || el.name === 'img' || el.name === 'amp-img' || /(^|[\s_-])(hero|lead-?image|article-?image|main-?image|featured|teaser-?image|media)($|[\s_-])/.test(classId(el)) && el.name !== 'a') {
+        if (ancestors(el).some((a) => ctx.consumed.has(a))) continue;
+        const holder = el.name === 'img' || el.name === 'amp-img' || el.name === 'picture' ? figureHolder(el) : el;
+        if (ctx.stats.get(holder).text > 500) continue;
+        const info = readFigure(holder, base);
+        if (info) { hero = { info, el: holder }; break; }
+      }
+    }
+  }
+  if (hero) {
+    ctx.hero = hero.info; ctx.heroEl = hero.el; ctx.consumed.add(hero.el);
+  } else if (ctx.meta.image) {
+    const src = resolveUrl(ctx.meta.image, base);
+    if (src) ctx.hero = { src, alt: null, caption: ctx.meta.imageCaption, credit: ctx.meta.imageCredit };
+  }
+  if (ctx.hero && !ctx.hero.credit && ctx.meta.imageCredit) ctx.hero.credit = ctx.meta.imageCredit;
+};
+
+/** An <img> inside a <figure> or a captioned wrapper reads from that wrapper. */
+function figureHolder(img: Element): Element {
+  let p: Element = img;
+  for (let i = 0; i < 4 && p.parent instanceof Element; i++) {
+    p = p.parent;
+    if (p.name === 'figure') return p;
+    if (textOf(p).length > 400 || /^(article|main|body|section)$/.test(p.name)) break;
+    if ([...elements(p)].some((e) => e.name === 'figcaption' || /caption|credit/.test(classId(e)))) return p;
+  }
+  return img;
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  const set = new Set(ancestors(a));
+  set.add(a);
+  if (set.has(b)) return b;
+  for (const x of ancestors(b)) if (set.has(x)) return x;
+  return b;
+}
+
+interface Walk { ctx: HtmlContext; blocks: Block[]; buffer: string[]; base: string | undefined }
+
+export const collectBlocks: Stage = (ctx) => {
+  const w: Walk = { ctx, blocks: [], buffer: [], base: ctx.options.url ?? ctx.meta.canonical ?? undefined };
+  for (const b of ctx.bodies) {
+    if (ctx.consumed.has(b)) continue;
+    visit(w, b, 0);
+    flush(w);
+  }
+  ctx.article.blocks = postFilter(ctx, w.blocks);
+};
+
+function visit(w: Walk, el: Element, depth: number): void {
+  if (depth > MAX_DEPTH) { w.buffer.push(textOf(el, true)); return; }
+  for (const c of el.children) {
+    if (c instanceof Text) { w.buffer.push(c.data); continue; }
+    if (!(c instanceof Element)) continue;
+    if (w.ctx.consumed.has(c)) { flush(w); continue; }
+    const name = c.name;
+    if (name === 'br') { w.buffer.push('\n'); continue; }
+    if (INLINE.has(name) && !hasBlockDescendant(c)) {
+      if (name === 'img' || name === 'amp-img') { const f = readFigure(c, w.base); if (f && !isInText(w)) { flush(w); pushFigure(w, f); } continue; }
+      w.buffer.push(textOf(c));
+      continue;
+    }
+    switch (name) {
+      case 'p': {
+        flush(w);
+        if (hasBlockDescendant(c)) { visit(w, c, depth + 1); flush(w); break; }
+        const t = textOf(c, true).replace(/\n/g, ' ');
+        pushParagraph(w, collapse(t), c);
+        break;
+      }
+      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
+        flush(w);
+        const t = textOf(c);
+        if (t && t.length < 300) w.blocks.push({ type: 'heading', level: Math.max(2, Number(name[1])), text: t });
+        else if (t) pushParagraph(w, t, c);
+        break;
+      }
+      case 'ul': case 'ol': flush(w); pushList(w, c, name === 'ol'); break;
+      case 'dl': flush(w); for (const d of c.children) if (d instanceof Element && (d.name === 'dt' || d.name === 'dd')) pushParagraph(w, textOf(d), d); break;
+      case 'blockquote': flush(w); pushQuote(w, c); break;
+      case 'table': flush(w); if (isLayoutTable(w, c)) { visit(w, c, depth + 1); flush(w); } else pushTable(w, c); break;
+      case 'figure': case 'picture': {
+        flush(w);
+        const f = readFigure(c, w.base);
+        if (f) pushFigure(w, f);
+        else { const t = textOf(c); if (t && t.length > 120) { visit(w, c, depth + 1); flush(w); } }
+        break;
+      }
+      case 'pre': flush(w); { const t = textOf(c, true); if (t) w.blocks.push({ type: 'paragraph', text: t }); } break;
+      case 'hr': flush(w); break;
+      default:
+        if (EMBED_TAGS.has(name)) { flush(w); pushEmbed(w, c); break; }
+        if (name === 'li' || name === 'tr' || name === 'td' || name === 'th') { flush(w); visit(w, c, depth + 1); flush(w); break; }
+        // Containers (div, section, article, header, main, span with blocks, …).
+        flush(w);
+        if (CREDIT_CLASS_RE.test(classId(c)) && textOf(c).length < 80) { noteRemoval(w.ctx, 'collectBlocks', 'stray credit', c); break; }
+        visit(w, c, depth + 1);
+        flush(w);
+    }
+  }
+}
+
+function isInText(w: Walk): boolean {
+  return w.buffer.join('').trim().length > 0;
+}
+
+function hasBlockDescendant(el: Element): boolean {
+  for (const e of elements(el)) if (/^(p|div|ul|ol|table|h[1-6]|blockquote|figure|section|article|pre|dl)$/.test(e.name)) return true;
+  return false;
+}
+
+function flush(w: Walk): void {
+  if (!w.buffer.length) return;
+  const raw = w.buffer.join('');
+  w.buffer = [];
+  for (const part of raw.split(/\n\s*\n/)) {
+    const t = collapse(part);
+    if (t) pushParagraph(w, t, null);
+  }
+}
+
+function dropLine(w: Walk, t: string, el: Element | null, reason: string): void {
+  noteRemoval(w.ctx, 'collectBlocks', reason, el ?? t);
+}
+
+/** Why a line is not prose, or null if it is. */
+export function junkReason(t: string): string | null {
+  const low = t.toLowerCase().replace(/[:.!|»›>]+$/, '').trim();
+  if (UI_SET.has(low)) return 'interface word';
+  for (const re of UI_LINE_RES) if (re.test(t)) return 'interface line';
+  if (PAYWALL_RE.test(t) && t.length < 400) return 'paywall prompt';
+  return null;
+}
+
+function linkShare(el: Element | null, t: string): number {
+  if (!el || !t) return 0;
+  let n = 0;
+  for (const a of elements(el)) if (a.name === 'a') n += textOf(a).length;
+  return Math.min(1, n / t.length);
+}
+
+function pushParagraph(w: Walk, t: string, el: Element | null): void {
+  if (!t) return;
+  const why = junkReason(t);
+  if (why) { dropLine(w, t, el, why); return; }
+  if (el) {
+    const ls = linkShare(el, t);
+    if (INLINE_TEASER_RE.test(t) && (ls > 0.3 || t.length < 160)) { dropLine(w, t, el, 'inline teaser'); return; }
+    if (ls > 0.8 && t.length < 200) { dropLine(w, t, el, 'link-only paragraph'); return; }
+  }
+  if (t.length < 120) {
+    const stamp = parseStamp(t, w.ctx.dates);
+    if (stamp) { w.ctx.stamps.push(stamp); dropLine(w, t, el, 'date stamp'); return; }
+  }
+  w.blocks.push({ type: 'paragraph', text: t });
+}
+
+function pushList(w: Walk, el: Element, ordered: boolean): void {
+  const items: string[] = [];
+  let linked = 0, total = 0;
+  for (const li of el.children) {
+    if (!(li instanceof Element) || li.name !== 'li') continue;
+    const t = textOf(li);
+    if (!t) continue;
+    items.push(t);
+    total += t.length;
+    for (const a of elements(li)) if (a.name === 'a') linked += textOf(a).length;
+  }
+  if (!items.length) { visit(w, el, 1); return; }
+  if (total && linked / total > THRESHOLDS.maxLinkDensity) { dropLine(w, items.join(' | '), el, 'link list'); return; }
+  if (items.every((i) => junkReason(i))) { dropLine(w, items.join(' | '), el, 'interface list'); return; }
+  w.blocks.push({ type: 'list', ordered, items });
+}
+
+function pushQuote(w: Walk, el: Element): void {
+  const ci = classId(el);
+  if (/twitter-tweet|instagram-media|tiktok-embed|fb-post/.test(ci)) {
+    const links = [...elements(el)].filter((e) => e.name === 'a' && e.attribs.href).map((e) => e.attribs.href!);
+    const url = resolveUrl(links[links.length - 1], w.base);
+    if (url) w.blocks.push({ type: 'embed', kind: /twitter/.test(ci) ? 'twitter' : /instagram/.test(ci) ? 'instagram' : /tiktok/.test(ci) ? 'tiktok' : 'facebook', url });
+    return;
+  }
+  let cite: string | null = null;
+  const citeEl = [...elements(el)].find((e) => e.name === 'cite' || e.name === 'footer' || /(^|[\s_-])(cite|author|source)($|[\s_-])/.test(classId(e)));
+  if (citeEl) cite = textOf(citeEl).replace(/^[—–-]\s*/, '') || null;
+  let t = textOf(el, true).replace(/\n/g, ' ');
+  if (citeEl && cite) t = t.replace(textOf(citeEl), '');
+  t = collapse(t);
+  if (t) w.blocks.push({ type: 'quote', text: t, cite });
+}
+
+function isLayoutTable(w: Walk, t: Element): boolean {
+  const st = w.ctx.stats.get(t);
+  if (st.prose > 400) return true;
+  for (const e of elements(t)) if (/^(p|div|table|h[1-6]|ul|ol)$/.test(e.name)) return true;
+  return false;
+}
+
+function pushTable(w: Walk, t: Element): void {
+  const rows: string[][] = [];
+  for (const tr of elements(t)) {
+    if (tr.name !== 'tr') continue;
+    const cells = tr.children.filter((c): c is Element => c instanceof Element && (c.name === 'td' || c.name === 'th')).map((c) => textOf(c));
+    if (cells.some(Boolean)) rows.push(cells);
+  }
+  if (rows.length) w.blocks.push({ type: 'table', rows });
+}
+
+function pushFigure(w: Walk, f: NonNullable<ReturnType<typeof readFigure>>): void {
+  if (w.ctx.hero && w.ctx.hero.src === f.src) return;
+  w.blocks.push({ type: 'figure', src: f.src, alt: f.alt, caption: f.caption, credit: f.credit });
+}
+
+function pushEmbed(w: Walk, el: Element): void {
+  const src = el.attribs.src ?? el.attribs['data-src'] ?? (el.attribs['data-videoid'] ? `https://www.youtube.com/watch?v=${el.attribs['data-videoid']}` : undefined)
+    ?? [...elements(el)].find((e) => e.name === 'source')?.attribs.src;
+  const url = resolveUrl(src, w.base);
+  if (!url) return;
+  const host = (() => { try { return new URL(url).hostname; } catch { return ''; } })();
+  const kind = /youtube|youtu\.be/.test(host) ? 'youtube' : /vimeo/.test(host) ? 'vimeo' : /twitter|x\.com/.test(host) ? 'twitter' : /instagram/.test(host) ? 'instagram'
+    : /spotify/.test(host) ? 'spotify' : /soundcloud/.test(host) ? 'soundcloud' : /facebook/.test(host) ? 'facebook' : /tiktok/.test(host) ? 'tiktok'
+    : el.name === 'video' ? 'video' : el.name === 'audio' ? 'audio' : 'iframe';
+  if (kind === 'iframe' && /(doubleclick|googlesyndication|adservice|ads\.|\/ads\/|tracking|analytics)/.test(url)) return;
+  w.blocks.push({ type: 'embed', kind, url });
+}
+
+/** Whole-list filters that need neighbours: trailing teaser headings, duplicate lead, credits after figures. */
+function postFilter(ctx: HtmlContext, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  const lead = ctx.lead ? collapse(ctx.lead) : null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type === 'paragraph' && lead && (b.text === lead || (out.length === 0 && lead.startsWith(b.text) && b.text.length > 40))) { noteRemoval(ctx, 'collectBlocks', 'repeats the lead', b.text); continue; }
+    if (b.type === 'paragraph' && out.length === 0 && ctx.article.title && collapse(b.text) === ctx.article.title) { noteRemoval(ctx, 'collectBlocks', 'repeats the title', b.text); continue; }
+    if (b.type === 'heading' && isTeaserHeading(b.text)) {
+      // A teaser heading that survived to here: drop it and following non-prose blocks.
+      noteRemoval(ctx, 'collectBlocks', 'teaser heading', b.text);
+      while (i + 1 < blocks.length && blocks[i + 1]!.type !== 'heading' && !(blocks[i + 1]!.type === 'paragraph' && (blocks[i + 1] as { text: string }).text.length > 200)) i++;
+      continue;
+    }
+    if (b.type === 'paragraph' && out.length && out[out.length - 1]!.type === 'figure') {
+      const prev = out[out.length - 1] as Extract<Block, { type: 'figure' }>;
+      const sc = splitCredit(b.text);
+      if (!prev.credit && sc.credit && !sc.caption) { prev.credit = sc.credit; continue; }
+    }
+    if (b.type === 'heading' && ctx.article.title && collapse(b.text) === ctx.article.title) { noteRemoval(ctx, 'collectBlocks', 'repeats the title', b.text); continue; }
+    out.push(b);
+  }
+  // Headings with nothing after them are navigation leftovers.
+  while (out.length && out[out.length - 1]!.type === 'heading') noteRemoval(ctx, 'collectBlocks', 'trailing heading', (out.pop() as { text: string }).text);
+  return out;
+}
+
+export { type ChildNode };

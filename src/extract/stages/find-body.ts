@@ -1,0 +1,170 @@
+/**
+ * Stage 7 — choose the article body. Two independent opinions are formed and reconciled:
+ *  (a) well-known body containers (itemprop=articleBody, .article-body, .entry-content, …);
+ *  (b) Readability-style scoring: every paragraph gives points to its ancestors, scaled by the
+ *      ancestors' class/id hints and discounted by link density; siblings of the winner that look
+ *      like prose join it.
+ * The known container wins when it agrees with the scoring (contains it, or holds most of its prose).
+ */
+import { Element, Text, elements, classId, isAncestor } from '../../html/dom.js';
+import { Stats } from '../../html/stats.js';
+import { BODY_SELECTORS, POSITIVE_RE, NEGATIVE_RE, THRESHOLDS } from '../../rules/html.js';
+import type { Stage, HtmlContext } from '../context.js';
+
+const SCORABLE = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
+const INLINE = new Set(['a', 'span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'sup', 'sub', 'mark', 'q', 'abbr', 'cite', 'time', 'code', 'br', 'img']);
+
+function classWeight(el: Element): number {
+  const ci = classId(el);
+  if (!ci) return 0;
+  let w = 0;
+  if (NEGATIVE_RE.test(ci)) w -= 25;
+  if (POSITIVE_RE.test(ci)) w += 25;
+  return w;
+}
+
+function initialScore(el: Element): number {
+  let s = classWeight(el);
+  switch (el.name) {
+    case 'article': s += 10; break;
+    case 'main': s += 5; break;
+    case 'div': case 'section': s += 5; break;
+    case 'pre': case 'td': case 'blockquote': s += 3; break;
+    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': s -= 3; break;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': s -= 5; break;
+  }
+  if (el.attribs.itemprop === 'articleBody') s += 30;
+  return s;
+}
+
+/** Does a div carry its own paragraph text (text nodes or inline runs) rather than only blocks? */
+function hasDirectText(el: Element): number {
+  let n = 0;
+  for (const c of el.children) {
+    if (c instanceof Text) n += c.data.trim().length;
+    else if (c instanceof Element && INLINE.has(c.name) && c.name !== 'a') n += 1; // counted via stats below
+  }
+  return n;
+}
+
+interface Scored { el: Element; score: number }
+
+export function scoreCandidates(ctx: HtmlContext): Scored[] {
+  const scores = new Map<Element, number>();
+  const add = (el: Element, v: number): void => {
+    if (!scores.has(el)) scores.set(el, initialScore(el));
+    scores.set(el, scores.get(el)! + v);
+  };
+  for (const el of elements(ctx.doc)) {
+    const scorable = SCORABLE.has(el.name) || ((el.name === 'div' || el.name === 'section' || el.name === 'span' || el.name === 'font') && hasDirectText(el) >= 25);
+    if (!scorable) continue;
+    const st = ctx.stats.get(el);
+    const len = st.text - st.linkText;
+    if (len < THRESHOLDS.minParagraphChars) continue;
+    if (el.name === 'li' && st.linkText / Math.max(1, st.text) > 0.3) continue;
+    const v = 1 + st.commas + Math.min(Math.floor(len / 100), 3);
+    let level = 0;
+    let p = el.parent;
+    if (el.name === 'div' || el.name === 'section') { add(el, v); }
+    while (p instanceof Element && level < 5) {
+      const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      add(p, v / div);
+      p = p.parent; level++;
+    }
+  }
+  const out: Scored[] = [];
+  for (const [el, s] of scores) {
+    if (el.name === 'html' || el.name === 'body') continue;
+    out.push({ el, score: s * (1 - ctx.stats.linkDensity(el)) });
+  }
+  out.sort((a, b) => b.score - a.score);
+  return out;
+}
+
+function knownContainers(ctx: HtmlContext): Element[] {
+  const found: Element[] = [];
+  for (const test of BODY_SELECTORS) {
+    for (const el of elements(ctx.doc)) {
+      if (!test(classId(el), el)) continue;
+      if (found.some((f) => isAncestor(f, el))) continue;
+      const st = ctx.stats.get(el);
+      if (st.prose < 150 || ctx.stats.linkDensity(el) > THRESHOLDS.maxLinkDensity) continue;
+      found.push(el);
+    }
+    if (found.length) break;
+  }
+  return found;
+}
+
+export const findBody: Stage = (ctx) => {
+  ctx.stats = new Stats(ctx.doc);
+  const scored = scoreCandidates(ctx);
+  const top = scored[0]?.el ?? null;
+  const known = knownContainers(ctx);
+
+  let body: Element[] = [];
+  if (known.length) {
+    // Chunked bodies: several containers under one parent. Otherwise the one with the most prose.
+    const main = known.reduce((a, b) => (ctx.stats.get(b).prose > ctx.stats.get(a).prose ? b : a));
+    const chunks = known.filter((k) => k === main || k.parent === main.parent);
+    const knownProse = chunks.reduce((n, k) => n + ctx.stats.get(k).prose, 0);
+    const agrees = !top || chunks.some((k) => k === top || isAncestor(k, top) || isAncestor(top, k) && knownProse >= ctx.stats.get(top).prose * 0.6)
+      || knownProse >= ctx.stats.get(top).prose * 0.8;
+    if (agrees) body = chunks; // already in document order
+  }
+  if (!body.length && top) body = withSiblings(ctx, top, scored);
+  ctx.body = body[0] ?? null;
+  ctx.bodies = body;
+};
+
+/** Siblings of the winner join when they look like more of the same article (Readability's rule, with our prose stats). */
+function withSiblings(ctx: HtmlContext, top: Element, scored: Scored[]): Element[] {
+  const parent = top.parent;
+  if (!(parent instanceof Element)) return [top];
+  const scoreOf = new Map(scored.map((s) => [s.el, s.score]));
+  const topScore = scoreOf.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * THRESHOLDS.siblingScoreShare);
+  const out: Element[] = [];
+  for (const s of parent.children) {
+    if (!(s instanceof Element)) continue;
+    if (s === top) { out.push(s); continue; }
+    const st = ctx.stats.get(s);
+    const ld = ctx.stats.linkDensity(s);
+    const sc = scoreOf.get(s) ?? 0;
+    let join = sc + (classId(s) && classId(s) === classId(top) ? topScore * 0.2 : 0) >= threshold;
+    if (!join && (s.name === 'p' || s.name === 'blockquote' || s.name === 'ul' || s.name === 'ol')) {
+      const len = st.text;
+      join = (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /[.!?:"“”»]$/.test(textEnd(s)));
+    }
+    if (!join && /^h[2-6]$/.test(s.name) && st.text > 0 && st.text < 200) join = nearbyJoined(s, out);
+    if (join) out.push(s);
+  }
+  return out;
+}
+
+function textEnd(el: Element): string {
+  const t = ctxText(el);
+  return t.slice(-2);
+}
+
+function ctxText(el: Element): string {
+  let s = '';
+  const stack: Array<Element | Text> = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n instanceof Text) s += n.data;
+    else for (let i = n.children.length - 1; i >= 0; i--) { const c = n.children[i]; if (c instanceof Element || c instanceof Text) stack.push(c); }
+  }
+  return s.trim();
+}
+
+/** A subhead between joined siblings belongs to the body. */
+function nearbyJoined(h: Element, joined: Element[]): boolean {
+  return joined.length > 0 && joined[joined.length - 1] === prevElement(h);
+}
+
+function prevElement(el: Element): Element | null {
+  let p = el.prev;
+  while (p && !(p instanceof Element)) p = p.prev;
+  return p instanceof Element ? p : null;
+}

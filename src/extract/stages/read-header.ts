@@ -1,0 +1,229 @@
+/**
+ * Stage 3 — the article head: headline (<h1> matched against metadata), kicker (Dachzeile) above or
+ * inside it, lead/dek below it, bylines, date stamps and partner/agency credit lines. Elements read
+ * here are marked consumed so body collection does not repeat them.
+ */
+import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
+import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS } from '../../rules/html.js';
+import { parseStamp, parseMachineDate } from '../../metadata/dates.js';
+import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
+
+const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
+const CHROME_RE = /(^|[\s_-])(nav|navigation|menu|footer|sidebar|comment|comments|related|teaser|promo|newsletter|cookie|consent|breadcrumb|most-read|share)($|[\s_-])/;
+
+/** Is the element inside page chrome (navigation, footer, sidebars, comments)? */
+export function inChrome(el: Element): boolean {
+  const anc = ancestors(el);
+  const inArticle = anc.some((a) => a.name === 'article');
+  for (const a of anc) {
+    if (a.name === 'article') return false;
+    if (CHROME_TAGS.has(a.name) && !(inArticle && a.name === 'footer')) return true;
+    const ci = classId(a);
+    if (ci && CHROME_RE.test(ci) && !/article|story|content|body|main|post/.test(ci)) return true;
+  }
+  return false;
+}
+
+function tokens(s: string): Set<string> {
+  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+}
+
+function overlap(a: string, b: string): number {
+  const ta = tokens(a), tb = tokens(b);
+  if (!ta.size || !tb.size) return 0;
+  let n = 0; for (const t of ta) if (tb.has(t)) n++;
+  return n / Math.max(ta.size, tb.size);
+}
+
+/** Strip " | Site" / " - Site" suffixes from a document title. */
+export function cleanDocTitle(t: string, siteName: string | null): string {
+  const parts = t.split(/\s+[|–—\-:·•»]\s+/);
+  if (parts.length === 1) return t.trim();
+  if (siteName) {
+    const rest = parts.filter((p) => overlap(p, siteName) < 0.5);
+    if (rest.length) return rest.join(' - ').trim();
+  }
+  return parts.reduce((a, b) => (b.length > a.length ? b : a)).trim();
+}
+
+function pickH1(ctx: HtmlContext): Element | null {
+  const want = ctx.meta.title ?? ctx.meta.docTitle ?? '';
+  let best: Element | null = null; let bestScore = -1;
+  const h1s: Element[] = [];
+  for (const el of elements(ctx.doc)) if (el.name === 'h1') h1s.push(el);
+  for (const el of h1s) {
+    const t = textOf(el);
+    if (!t || t.length > 300) continue;
+    let score = want ? overlap(t, want) : 0.5;
+    if (inChrome(el)) score -= 0.6;
+    if (ancestors(el).some((a) => a.name === 'article' || a.name === 'main' || /article|story|post|content/.test(classId(a)))) score += 0.2;
+    if (score > bestScore) { best = el; bestScore = score; }
+  }
+  if (best && (bestScore >= 0.3 || h1s.length === 1 && bestScore > -0.2)) return best;
+  // No matching <h1>: a heading (h2/h3 or itemprop=headline) equal to the metadata title.
+  if (want) {
+    for (const el of elements(ctx.doc)) {
+      if (!/^h[1-3]$/.test(el.name) && el.attribs.itemprop !== 'headline') continue;
+      if (inChrome(el)) continue;
+      if (overlap(textOf(el), want) >= 0.8) return el;
+    }
+  }
+  return null;
+}
+
+/** The next/previous element in document order that has text, skipping empty wrappers. */
+function prevTextElement(el: Element, stopAt: number): Element | null {
+  let n: ChildNode | null = el;
+  let steps = 0;
+  while (n && steps++ < stopAt) {
+    let p: ChildNode | null = n.prev;
+    while (p && !(p instanceof Element) && !(p instanceof Text && p.data.trim())) p = p.prev;
+    if (p instanceof Element) {
+      if (textOf(p)) return p;
+      n = p; continue;
+    }
+    if (p instanceof Text) return null;
+    n = n.parent instanceof Element ? n.parent : null;
+  }
+  return null;
+}
+
+function nextTextElements(el: Element, max: number): Element[] {
+  // Elements following `el` in document order (not its descendants), leaf-most with text first.
+  const out: Element[] = [];
+  let n: ChildNode | null = el;
+  let guard = 0;
+  while (n && out.length < max && guard++ < 200) {
+    let s: ChildNode | null = n.next;
+    while (s && out.length < max) {
+      if (s instanceof Element && textOf(s)) out.push(s);
+      s = s.next;
+    }
+    n = n.parent instanceof Element ? n.parent : null;
+  }
+  return out;
+}
+
+function isKickerText(t: string): boolean {
+  return t.length >= 2 && t.length <= THRESHOLDS.maxKickerChars && !/[.!?]$/.test(t) && !/^\d/.test(t) && !/\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}/.test(t);
+}
+
+/** Cheap pre-filter before the stamp parser: a digit or a stamp label. */
+const STAMP_HINT_RE = /\d|akt\.|stand|updat|aktualis|publi|veröff|erschien|erstellt|posted|mis à|aggiorn|datum|heute|gestern|today|yesterday/i;
+const AGENCY_RE = new RegExp('^(?:' + AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')$', 'i');
+const PARTNER_RE = /^(?:ein\s+)?(?:partner-?artikel|artikel|beitrag|ein artikel|a story|an article|un article|un articolo)\s+(?:von|aus|unseres partners|des partners|by|from|de|di|da)\s+(.{2,40})$/i;
+const QUELLE_RE = /^(?:quelle|source|fonte|mit material von|with material from)\s*:?\s*(.{2,40})$/i;
+
+export const readHeader: Stage = (ctx) => {
+  const h1 = pickH1(ctx);
+  ctx.h1 = h1;
+  const consumed = ctx.consumed;
+  let title: string | null = null;
+  if (h1) {
+    consumed.add(h1);
+    // Kicker inside the <h1> (span.kicker + span.title) — common on German sites.
+    const inner = [...elements(h1)].find((e) => KICKER_CLASS_RE.test(classId(e)));
+    if (inner) {
+      ctx.kicker = textOf(inner) || null;
+      const rest = [...elements(h1)].find((e) => e !== inner && /title|headline|text/.test(classId(e)) && !KICKER_CLASS_RE.test(classId(e)));
+      title = rest ? textOf(rest) : collapse(textOf(h1).replace(ctx.kicker ?? '', ''));
+    } else {
+      title = textOf(h1);
+    }
+    if (!ctx.kicker) {
+      const prev = prevTextElement(h1, 4);
+      if (prev && !inChrome(prev) && prev.name !== 'a' && !/^h[1-6]$/.test(prev.name) || prev && KICKER_CLASS_RE.test(classId(prev))) {
+        const t = textOf(prev!);
+        const byClass = KICKER_CLASS_RE.test(classId(prev!)) || [...elements(prev!)].some((e) => KICKER_CLASS_RE.test(classId(e)));
+        const linky = [...elements(prev!)].some((e) => e.name === 'a' || e.name === 'li' || e.name === 'time');
+        if (isKickerText(t) && (byClass || (!linky && t.split(/\s+/).length <= 8 && /^(p|span|div|strong|b|header|hgroup)$/.test(prev!.name)))) {
+          ctx.kicker = t; consumed.add(prev!);
+        }
+      }
+    }
+    if (!ctx.kicker) {
+      // Kicker as a classed element inside the header near the <h1> (e.g. hgroup or header > .kicker after h1).
+      const scope = h1.parent instanceof Element ? h1.parent : null;
+      if (scope) for (const e of elements(scope)) {
+        if (e !== h1 && KICKER_CLASS_RE.test(classId(e)) && isKickerText(textOf(e))) { ctx.kicker = textOf(e); consumed.add(e); break; }
+      }
+    }
+  }
+  if (!title) title = ctx.meta.title ?? (ctx.meta.docTitle ? cleanDocTitle(ctx.meta.docTitle, ctx.meta.siteName) : null);
+  ctx.article.title = title ? collapse(title) : null;
+
+  // Lead: a classed element right after the headline, else a first paragraph that is wholly bold.
+  if (h1) {
+    for (const el of nextTextElements(h1, 8)) {
+      if (inChrome(el) || el.name === 'figure' || el.name === 'figcaption' || /caption|credit|figure|image|photo|media/.test(classId(el))) continue;
+      const t = textOf(el);
+      const ci = classId(el);
+      const classed = LEAD_CLASS_RE.test(ci) || [...elements(el)].find((e) => LEAD_CLASS_RE.test(classId(e)) && !/caption|credit/.test(classId(e)) && !ancestors(e).some((x) => x.name === 'figure') && textOf(e).length >= 40);
+      if (classed) {
+        const target = classed instanceof Element ? classed : el;
+        const lt = textOf(target);
+        if (lt.length >= 40 && lt.length <= 1200 && !/(^|\s)(meta|byline|date|author|share)/.test(classId(target))) {
+          ctx.lead = lt; ctx.leadEl = target; consumed.add(target); break;
+        }
+      }
+      if (el.name === 'p' || el.name === 'h2') {
+        if (el.name === 'p' && t.length >= 60 && isWhollyBold(el)) { ctx.lead = t; ctx.leadEl = el; consumed.add(el); }
+        break;
+      }
+      if (t.length > 400) break;
+    }
+  }
+
+  // Bylines, stamps and partner credits: short elements outside page chrome.
+  for (const el of elements(ctx.doc)) {
+    const ci = classId(el);
+    const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci) && !/(bio|box|info|description|about|avatar|image|img|photo|picture)/.test(ci));
+    if (isByline && ctx.stats.get(el).text <= 200 && !inChrome(el) && !ancestors(el).some((a) => consumed.has(a) && a !== h1)) {
+      const t = textOf(el);
+      if (t && t.length <= 160) { ctx.bylines.push(t); consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
+      continue;
+    }
+    if (el.name === 'time') {
+      const dt = el.attribs.datetime ?? textOf(el);
+      const iso = dt ? parseMachineDate(dt, ctx.dates) : null;
+      if (iso && !inChrome(el)) {
+        const cue = (ci + ' ' + (el.attribs.itemprop ?? '') + ' ' + (el.parent instanceof Element ? classId(el.parent) + ' ' + textOf(el.parent).slice(0, 40) : '')).toLowerCase();
+        const field = /modif|updat|aktuali|akt\.|stand|mis à jour|aggiorn/.test(cue) ? 'updated' : 'published';
+        ctx.stamps.push({ field, iso, raw: dt, truncated: false });
+      }
+      continue;
+    }
+    if (el.children.length > 6 || ctx.stats.get(el).text > 130) continue;
+    const t = textOf(el);
+    if (!t || t.length > 120) continue;
+    if (/^(p|span|div|small|li|dd|strong|em|b|header|time|abbr)$/.test(el.name) && !hasBlockChild(el)) {
+      const stamp = STAMP_HINT_RE.test(t) ? parseStamp(t, ctx.dates) : null;
+      if (stamp && !inChrome(el)) { ctx.stamps.push(stamp); consumed.add(el); noteRemoval(ctx, 'readHeader', 'date stamp', el); continue; }
+      if (t.length > 60) continue;
+      let m: RegExpExecArray | null;
+      if ((SOURCE_CLASS_RE.test(ci) && t.length <= 40 && !inChrome(el)) || AGENCY_RE.test(t) && isStandaloneLine(el)) {
+        const credit = (m = PARTNER_RE.exec(t)) ? m[1]! : t.replace(/^(quelle|source|fonte)\s*:\s*/i, '');
+        if (AGENCY_RE.test(credit) || SOURCE_CLASS_RE.test(ci)) { ctx.sourceCredits.push(collapse(credit)); consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); continue; }
+      }
+      if ((m = PARTNER_RE.exec(t)) || (m = QUELLE_RE.exec(t))) {
+        if (!inChrome(el)) { ctx.sourceCredits.push(collapse(m[1]!.replace(/[.)]$/, ''))); consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); }
+      }
+    }
+  }
+};
+
+function isWhollyBold(p: Element): boolean {
+  const kids = p.children.filter((c) => !(c instanceof Text && !c.data.trim()));
+  return kids.length === 1 && kids[0] instanceof Element && (kids[0].name === 'strong' || kids[0].name === 'b');
+}
+
+function hasBlockChild(el: Element): boolean {
+  return el.children.some((c) => c instanceof Element && /^(p|div|ul|ol|table|section|article|h[1-6]|figure|blockquote)$/.test(c.name));
+}
+
+/** A line on its own: an element whose text is all of its parent's text, or a leaf block. */
+function isStandaloneLine(el: Element): boolean {
+  if (inChrome(el)) return false;
+  if (el.name === 'a') return false;
+  return /^(p|div|span|small|strong|b)$/.test(el.name) && !el.children.some((c) => c instanceof Element && c.name === 'a');
+}

@@ -1,0 +1,146 @@
+/**
+ * Stage 10 — settle the article's fields from everything read so far: authors (metadata, then
+ * bylines, then "Von …"/"By …" lines), partner/agency source, published/updated dates, language,
+ * site, canonical URL, section, tags, hero image.
+ * Stage 11 — fallbacks: a body too short beside the JSON-LD articleBody is replaced by it; an empty
+ * result carries a message saying why.
+ * Stage 12 — finalize: text, word count, messages.
+ */
+import { collapse } from '../../html/dom.js';
+import { cleanAuthors } from '../../metadata/authors.js';
+import { parseMachineDate } from '../../metadata/dates.js';
+import { detectLanguage, plausiblyIn } from '../../lang/detect.js';
+import { AGENCIES, THRESHOLDS } from '../../rules/html.js';
+import { finalizeText, type Block } from '../../model/article.js';
+import { normalizeLang } from './read-metadata.js';
+import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
+
+const AGENCY_ALT = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** "BERLIN (dpa) –", "(Reuters) -", "Zürich (sda/afp) –" at the start of the first paragraph. */
+const DATELINE_RE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L} .'/-]{0,40}\s)?\((${AGENCY_ALT})(?:\s*/\s*(?:${AGENCY_ALT}))*\)\s*[-–—:]`, 'iu');
+/** "(dpa)", "dpa/afp/red", "(sda)" as a whole last line, or "Mit Material von dpa". */
+const TRAILER_RE = new RegExp(String.raw`^\(?((?:${AGENCY_ALT})(?:\s*[/,]\s*(?:${AGENCY_ALT}|red|chk|mst|[a-z]{2,4}))*)\)?\.?$`, 'i');
+const MATERIAL_RE = new RegExp(String.raw`(?:mit material (?:von|der)|with (?:reporting|material) (?:by|from)|quelle:|source:)\s*(?:der\s+)?(?:nachrichtenagentur(?:en)?\s+)?(${AGENCY_ALT})\b`, 'i');
+const BYLINE_LINE_RE = /^(?:von|by|par|di|text:)\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|von|van|de|der|di|da|und|and|et|e|&))*\s*(?:,\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)*)*)$/u;
+
+function canonicalAgency(s: string): string {
+  const low = s.toLowerCase();
+  const hit = AGENCIES.find((a) => a.toLowerCase() === low);
+  if (!hit) return s;
+  // Prefer the conventional spelling ("Reuters" over "REUTERS").
+  if (hit === 'REUTERS') return 'Reuters';
+  return hit;
+}
+
+export const resolveFields: Stage = (ctx) => {
+  const a = ctx.article;
+  const blocks = a.blocks;
+
+  // Authors: structured data first; visible bylines next; a "Von …" line at the top or foot of the body last.
+  let authors = cleanAuthors(ctx.meta.authors);
+  const fromBylines = cleanAuthors(ctx.bylines);
+  if (!authors.length) authors = fromBylines;
+  for (const idx of [0, 1, blocks.length - 1]) {
+    const b = blocks[idx];
+    if (!b || b.type !== 'paragraph' || b.text.length > 80) continue;
+    const m = BYLINE_LINE_RE.exec(b.text);
+    if (m) {
+      if (!authors.length) authors = cleanAuthors([m[1]!]);
+      noteRemoval(ctx, 'resolveFields', 'byline line', b.text);
+      blocks.splice(idx, 1);
+      break;
+    }
+  }
+  a.authors = authors;
+
+  // Source: explicit credit lines, then a dateline, then a trailer line.
+  let source: string | null = ctx.sourceCredits[0] ?? null;
+  const first = blocks.find((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph');
+  const dl = first ? DATELINE_RE.exec(first.text) ?? (ctx.lead ? DATELINE_RE.exec(ctx.lead) : null) : (ctx.lead ? DATELINE_RE.exec(ctx.lead) : null);
+  if (!source && dl) source = dl[1]!;
+  const last = blocks[blocks.length - 1];
+  if (last && last.type === 'paragraph' && last.text.length <= 40) {
+    const m = TRAILER_RE.exec(last.text);
+    if (m) {
+      if (!source) source = m[1]!.split(/\s*[/,]\s*/)[0]!;
+      noteRemoval(ctx, 'resolveFields', 'agency trailer', last.text);
+      blocks.pop();
+    }
+  }
+  if (!source) {
+    for (const b of blocks.slice(-3)) {
+      if (b.type !== 'paragraph') continue;
+      const m = MATERIAL_RE.exec(b.text);
+      if (m) { source = m[1]!; break; }
+    }
+  }
+  a.source = source ? canonicalAgency(collapse(source)) : null;
+
+  // Dates.
+  const published = ctx.meta.published ? parseMachineDate(ctx.meta.published, ctx.dates) : null;
+  const updated = ctx.meta.updated ? parseMachineDate(ctx.meta.updated, ctx.dates) : null;
+  const stampPub = ctx.stamps.find((s) => s.field === 'published' && s.iso)?.iso ?? null;
+  const stampUpd = ctx.stamps.find((s) => s.field === 'updated' && s.iso)?.iso ?? null;
+  a.published = published ?? stampPub ?? null;
+  a.updated = updated ?? stampUpd ?? null;
+  if (!a.published && a.updated && !ctx.stamps.some((s) => s.field === 'published')) {
+    // Pages that print only "Aktualisiert …" still have a publication day; keep updated, note it.
+    a.messages.push({ code: 'no-published-date', message: 'Only an update stamp was found; published is unknown.' });
+  }
+  if (ctx.stamps.some((s) => s.truncated)) {
+    const t = ctx.stamps.find((s) => s.truncated)!;
+    a.messages.push({ code: 'truncated-stamp', message: `The ${t.field === 'updated' ? 'update' : 'date'} stamp "${t.raw}" has no readable date.` });
+  }
+  if (!a.published && !a.updated) a.messages.push({ code: 'no-date', message: 'No publication date found.' });
+
+  // Language: declared, unless the text clearly says otherwise.
+  const declared = ctx.language;
+  const sample = [a.title, ctx.lead, ...blocks.slice(0, 12).map((b) => ('text' in b ? b.text : ''))].filter(Boolean).join(' ');
+  const detected = declared && plausiblyIn(sample, declared.split('-')[0]!) ? null : detectLanguage(sample);
+  if (declared && detected && declared.split('-')[0] !== detected && sample.length > 400) {
+    a.messages.push({ code: 'language-mismatch', message: `The page declares "${declared}" but its text reads as "${detected}".` });
+    a.language = detected;
+  } else {
+    a.language = declared ?? detected ?? normalizeLang(ctx.options.language ?? null);
+  }
+
+  a.kicker = ctx.kicker ? collapse(ctx.kicker) : null;
+  a.lead = ctx.lead ? collapse(ctx.lead) : null;
+  a.image = ctx.hero;
+  a.siteName = ctx.meta.siteName;
+  const base = ctx.options.url;
+  let url: string | null = null;
+  for (const cand of [ctx.meta.canonical, base]) {
+    if (!cand) continue;
+    try { url = new URL(cand, base).href; break; } catch { /* next */ }
+  }
+  a.url = url;
+  if (!a.siteName && url) { try { a.siteName = new URL(url).hostname.replace(/^www\./, ''); } catch { /* no site */ } }
+  a.section = ctx.meta.section;
+  a.tags = ctx.meta.tags;
+  if (ctx.meta.paywalled) a.messages.push({ code: 'paywall', message: 'The page marks the article as not freely accessible; only the visible part was extracted.' });
+};
+
+export const applyFallbacks: Stage = (ctx) => {
+  const a = ctx.article;
+  const bodyChars = a.blocks.reduce((n, b) => n + ('text' in b ? b.text.length : 'items' in b ? b.items.join(' ').length : 0), 0);
+  const ld = ctx.meta.articleBody ? collapse(ctx.meta.articleBody) : '';
+  if (ld.length > Math.max(THRESHOLDS.minBodyChars, bodyChars * 1.5)) {
+    const paras = ctx.meta.articleBody!.split(/\n\s*\n|\r?\n/).map(collapse).filter(Boolean);
+    const lead = a.lead;
+    a.blocks = paras.filter((p) => p !== lead).map((text) => ({ type: 'paragraph' as const, text }));
+    a.messages.push({ code: 'fallback-jsonld', message: 'The visible body was short; used the articleBody from the page\'s structured data.' });
+    return;
+  }
+  if (!a.blocks.length && !a.lead) {
+    a.messages.push({ code: 'no-content', message: 'No article text was found on this page.' });
+  } else if (bodyChars + (a.lead?.length ?? 0) < THRESHOLDS.minBodyChars) {
+    a.messages.push({ code: 'short-content', message: 'Very little article text was found; this may be a front page, an error page or a teaser.' });
+  }
+};
+
+export const finalize: Stage = (ctx) => {
+  finalizeText(ctx.article);
+};
+
+export type { HtmlContext };

@@ -1,0 +1,130 @@
+/**
+ * Stage 4 — the page's own key-point box ("Auf den Punkt gebracht", "Darum gehts", "Key points",
+ * "L'essentiel", "In breve") becomes `summaryBox` and leaves the body.
+ * Stage 5 — sections of OTHER content announced by a heading ("Die Bilder des Tages", "Mehr zum
+ * Thema", "Related stories") are removed whole: heading, gallery, counters, captions.
+ */
+import { Element, Text, elements, textOf, classId, collapse, removeNode, type ChildNode } from '../../html/dom.js';
+import { SUMMARY_BOX_HEADINGS, SUMMARY_BOX_CLASS_RE, TEASER_HEADINGS } from '../../rules/html.js';
+import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
+
+const norm = (s: string): string => collapse(s).toLowerCase().replace(/[’`]/g, '\'').replace(/[:.!]+$/, '').trim();
+const SUMMARY_SET = new Set(Object.values(SUMMARY_BOX_HEADINGS).flat().map(norm));
+const TEASER_SET = new Set(Object.values(TEASER_HEADINGS).flat().map(norm));
+/** Teaser headings also match as a prefix followed by a topic: "Mehr aus Zürich", "More from Sport". */
+const TEASER_PREFIXES = ['mehr aus', 'mehr zu', 'mehr zum', 'more from', 'more on', 'plus de', 'altre notizie', 'weitere artikel', 'alle artikel', 'weitere news', 'more stories'];
+
+const HEADING_LIKE = /^(h[1-6]|header|strong|b|p|span|div|legend|caption|dt|figcaption)$/;
+
+function isHeadingLike(el: Element, maxLen = 80): string | null {
+  if (!HEADING_LIKE.test(el.name)) return null;
+  const t = textOf(el);
+  if (!t || t.length > maxLen) return null;
+  // A heading-like element holds only its label, no nested blocks with other text.
+  if (el.children.some((c) => c instanceof Element && /^(ul|ol|p|div|section|figure|table)$/.test(c.name) && textOf(c) !== t)) return null;
+  return t;
+}
+
+/** The smallest ancestor of `label` that holds more than the label itself. */
+function boxOf(label: Element, labelLen: number): Element | null {
+  let box: Element | null = label.parent instanceof Element ? label.parent : null;
+  while (box && textOf(box).length <= labelLen + 3 && box.parent instanceof Element) box = box.parent;
+  return box;
+}
+
+function listItems(box: Element, skip: Element): string[] {
+  const items: string[] = [];
+  for (const el of elements(box)) if (el.name === 'li') { const t = textOf(el); if (t) items.push(t); }
+  if (items.length) return items;
+  // No list markup: paragraphs or lines, minus the heading.
+  for (const c of box.children) {
+    if (c === skip || !(c instanceof Element)) continue;
+    if (c.name === 'p' || c.name === 'div') {
+      const t = textOf(c);
+      if (t && !t.includes(textOf(skip))) items.push(...textOf(c, true).split('\n').map((s) => s.replace(/^[•·\-–*]\s*/, '')).filter(Boolean));
+    }
+  }
+  return items;
+}
+
+export const extractSummaryBox: Stage = (ctx) => {
+  let found: { heading: string; items: string[]; box: Element } | null = null;
+  for (const el of elements(ctx.doc)) {
+    const ci = classId(el);
+    const small = ctx.stats.get(el).text <= 60;
+    if (!small && !ci) continue;
+    const t = small ? isHeadingLike(el, 60) : null;
+    const byClass = !!ci && SUMMARY_BOX_CLASS_RE.test(ci) && !/^(html|body|main|article)$/.test(el.name);
+    if (t && SUMMARY_SET.has(norm(t))) {
+      const box = boxOf(el, t.length);
+      if (!box) continue;
+      const items = listItems(box, el).filter((i) => norm(i) !== norm(t));
+      if (items.length && items.length <= 10 && textOf(box).length < 2500) { found = { heading: t.replace(/[:]$/, ''), items, box }; break; }
+    } else if (byClass && !t) {
+      const head = [...elements(el)].find((e) => /^h[2-6]$/.test(e.name) || /title|heading|header/.test(classId(e)));
+      const items = listItems(el, head ?? el);
+      const ht = head ? textOf(head) : null;
+      if (ht && SUMMARY_SET.has(norm(ht)) && items.length && items.length <= 10) { found = { heading: ht, items, box: el }; break; }
+    }
+  }
+  if (!found) return;
+  ctx.article.summaryBox = { heading: collapse(found.heading), items: found.items.map(collapse) };
+  noteRemoval(ctx, 'extractSummaryBox', 'page key-point box kept as summaryBox', found.box);
+  removeNode(found.box);
+};
+
+export function isTeaserHeading(t: string): boolean {
+  const n = norm(t);
+  if (TEASER_SET.has(n)) return true;
+  return TEASER_PREFIXES.some((p) => n.startsWith(p + ' ') && n.length <= p.length + 30);
+}
+
+function prose(ctx: HtmlContext, el: Element): number {
+  return ctx.stats.get(el).prose;
+}
+
+export const removeTeaserSections: Stage = (ctx) => {
+  const labels: Element[] = [];
+  for (const el of elements(ctx.doc)) {
+    if (ctx.consumed.has(el)) continue;
+    if (!/^(h[1-6]|header|strong|b|p|span|div|legend|caption|dt)$/.test(el.name)) continue;
+    if (ctx.stats.get(el).text > 90) continue;
+    const t = isHeadingLike(el, 90);
+    if (t && isTeaserHeading(t)) labels.push(el);
+  }
+  for (const label of labels) {
+    if (!label.parent) continue; // already removed with an earlier section
+    const t = textOf(label);
+    // Climb to the wrapper that holds only the label, then decide on its container.
+    let wrap: Element = label;
+    while (wrap.parent instanceof Element && textOf(wrap.parent).length <= t.length + 3) wrap = wrap.parent;
+    const container = wrap.parent instanceof Element ? wrap.parent : null;
+    if (container && !/^(body|html|main)$/.test(container.name) && prose(ctx, container) < 600 - 0 && !isArticleRoot(container)) {
+      noteRemoval(ctx, 'removeTeaserSections', `section headed "${t}"`, container);
+      removeNode(container);
+      continue;
+    }
+    // The heading sits inside the article flow: drop it and the following siblings up to the next
+    // heading or the next real paragraph (teasers are link lists, not prose).
+    noteRemoval(ctx, 'removeTeaserSections', `heading "${t}"`, wrap);
+    let s: ChildNode | null = wrap.next;
+    removeNode(wrap);
+    if (!/^h[1-6]$/.test(label.name) && wrap === label) continue;
+    while (s) {
+      const next: ChildNode | null = s.next;
+      if (s instanceof Element) {
+        if (/^h[1-6]$/.test(s.name)) break;
+        if (prose(ctx, s) >= 80 && ctx.stats.linkDensity(s) < 0.3) break;
+        noteRemoval(ctx, 'removeTeaserSections', `after heading "${t}"`, s);
+        removeNode(s);
+      } else if (s instanceof Text && s.data.trim()) {
+        break;
+      }
+      s = next;
+    }
+  }
+};
+
+function isArticleRoot(el: Element): boolean {
+  return el.name === 'article' || el.attribs.itemprop === 'articleBody' || /(^|\s)(article-?body|story-?body|post-?content|entry-content)($|\s)/.test(classId(el));
+}

@@ -1,0 +1,132 @@
+/**
+ * A thin layer over htmlparser2/domhandler: parsing and the few tree helpers the extraction stages
+ * share. Everything here is allocation-light on purpose; extraction walks the tree several times and
+ * speed is a product requirement (see docs/benchmarks.md).
+ */
+import { parseDocument } from 'htmlparser2';
+import { Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler';
+
+export { Document, Element, Text };
+export type { ChildNode, ParentNode };
+
+/** Parse an HTML string. htmlparser2 is forgiving and never throws on malformed markup. */
+export function parseHtml(html: string): Document {
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+export function isElement(n: ChildNode | ParentNode | null | undefined): n is Element {
+  return !!n && (n as Element).type !== undefined && n instanceof Element;
+}
+
+export function isText(n: ChildNode): n is Text {
+  return n instanceof Text;
+}
+
+export function attr(el: Element, name: string): string | undefined {
+  return el.attribs[name];
+}
+
+/** `class` and `id` joined, lower-cased: what boilerplate patterns are matched against. */
+export function classId(el: Element): string {
+  const c = el.attribs.class;
+  const i = el.attribs.id;
+  if (!c && !i) return '';
+  return ((c ?? '') + ' ' + (i ?? '')).toLowerCase();
+}
+
+/** Iterative pre-order walk over elements (no recursion: pages with 100,000 nested elements must not overflow the stack). */
+export function* elements(root: ParentNode): Generator<Element> {
+  const stack: ChildNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n instanceof Element) {
+      yield n;
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+}
+
+export function findAll(root: ParentNode, pred: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  for (const el of elements(root)) if (pred(el)) out.push(el);
+  return out;
+}
+
+export function findFirst(root: ParentNode, pred: (el: Element) => boolean): Element | null {
+  for (const el of elements(root)) if (pred(el)) return el;
+  return null;
+}
+
+const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'figcaption', 'dd', 'dt', 'td', 'th', 'ul', 'ol', 'table', 'figure', 'header', 'footer', 'pre']);
+const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea']);
+
+/**
+ * Visible text of a subtree, whitespace collapsed. Block boundaries become a single space (or a
+ * newline when `lines` is set) so that words of adjacent blocks never glue together.
+ */
+export function textOf(node: ChildNode | ParentNode, lines = false): string {
+  const parts: string[] = [];
+  const stack: Array<ChildNode | string> = [node as ChildNode];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') { parts.push(n); continue; }
+    if (n instanceof Text) { parts.push(n.data); continue; }
+    if (n instanceof Element || n instanceof Document) {
+      const name = n instanceof Element ? n.name : '';
+      if (SKIP_TEXT.has(name)) continue;
+      const brk = BREAKING.has(name);
+      if (brk) stack.push(lines ? '\n' : ' ');
+      const ch = n.children;
+      for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
+      if (brk && name !== 'br') stack.push(lines ? '\n' : ' ');
+    }
+  }
+  const raw = parts.join('');
+  if (!lines) return collapse(raw);
+  return raw.split('\n').map(collapse).filter(Boolean).join('\n');
+}
+
+/** Collapse whitespace (including NBSP and zero-width characters) and trim. */
+export function collapse(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+}
+
+/** Length of text inside links vs. all text: the classic boilerplate signal. */
+export function linkDensity(el: Element, textLength?: number): number {
+  const total = textLength ?? textOf(el).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of elements(el)) if (a.name === 'a') linked += textOf(a).length;
+  return Math.min(1, linked / total);
+}
+
+export function removeNode(n: ChildNode): void {
+  const p = n.parent;
+  if (!p) return;
+  const i = p.children.indexOf(n);
+  if (i >= 0) p.children.splice(i, 1);
+  const prev = n.prev, next = n.next;
+  if (prev) prev.next = next;
+  if (next) next.prev = prev;
+  n.parent = null; n.prev = null; n.next = null;
+}
+
+export function ancestors(el: ChildNode): Element[] {
+  const out: Element[] = [];
+  let p = el.parent;
+  while (p && p instanceof Element) { out.push(p); p = p.parent; }
+  return out;
+}
+
+export function depthOf(el: ChildNode): number {
+  let d = 0; let p = el.parent;
+  while (p) { d++; p = p.parent; }
+  return d;
+}
+
+export function isAncestor(a: ParentNode, b: ChildNode): boolean {
+  let p = b.parent;
+  while (p) { if (p === a) return true; p = p.parent; }
+  return false;
+}

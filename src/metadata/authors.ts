@@ -1,0 +1,47 @@
+/**
+ * Author names from bylines and metadata: strip "Von"/"By"/"Par"/"Di", split "A und B", "A, B and C",
+ * drop handles, e-mail addresses, dates, roles and agency suffixes, and reject strings that are not
+ * names (navigation items such as "US & Canada", URLs, whole sentences).
+ */
+import { AGENCIES } from '../rules/html.js';
+
+const PREFIX_RE = /^(?:(?:ein(?:e)?\s+)?(?:text|bericht|kommentar|analyse|interview|reportage|recherche)\s*:?\s*)?(?:von|by|written by|reported by|par|di|de|da|autor(?:in)?\s*:|author\s*:|auteur\s*:|autore\s*:|text\s*:|texte\s*:|testo\s*:)\s+/i;
+const ROLE_RE = /\s*[,|–-]\s*(?:redakt(?:eur|eurin|ion)|korrespondent(?:in)?|reporter(?:in)?|editor|senior \w+|staff writer|correspondent|journalist(?:e|in)?|chef(?:in)?redakt\w*|ressortleit\w*|rédact\w*|envoyée? spéciale?|inviato|freie? \w+|contributor|writer|columnist|kolumnist(?:in)?|photographer|fotograf(?:in)?)\b.*$/i;
+const SPLIT_RE = /\s*(?:,|;|\/|\||\s&\s|\sund\s|\sand\s|\set\s|\se\s|\su\.\s|\+)\s*/i;
+const NOT_NAME_RE = /(https?:|www\.|\.com\b|\.de\b|\.ch\b|@|\d{2}|©|\bupdated?\b|\bpublished\b|\baktualisiert\b|\bminuten?\b|\bminutes?\b|\bread\b|\bfollow\b|\bfolgen\b|\bshare\b|\bcanada\b|\bnews\b|\bteam\b|\bredaktion\b|\bstaff\b|\bnewsroom\b|\bdesk\b|\bonline\b|\bagenturen?\b|\bkommentare?\b|\bcomments?\b)/i;
+
+/** A plausible personal name: 1–5 words, mostly capitalised, no digits, no sentence punctuation. */
+export function looksLikeName(s: string): boolean {
+  if (s.length < 3 || s.length > 60) return false;
+  if (NOT_NAME_RE.test(s)) return false;
+  if (/[.!?:"“”„«»()[\]{}]$/.test(s) && !/\b[A-Z]\.$/.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length > 5) return false;
+  const caps = words.filter((w) => /^[\p{Lu}]/u.test(w) || /^(von|van|der|den|de|da|di|del|della|la|le|du|zu|bin|al|el|ter|ten|y|dos|das)$/i.test(w));
+  return caps.length === words.length && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w));
+}
+
+const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
+
+/** Clean a byline or metadata author field into a list of names. Agencies are not authors. */
+export function cleanAuthors(raw: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const r of raw) {
+    let s = r.replace(/\s+/g, ' ').trim();
+    s = s.replace(PREFIX_RE, '');
+    s = s.replace(/\s*\((?:[^)]*)\)\s*/g, ' ').trim();
+    s = s.replace(/\s+(?:mit|with|avec|con)\s+(?:agenturen|agencies|dpa|afp|reuters|ap|apa|sda)\b.*$/i, '');
+    for (let part of s.split(SPLIT_RE)) {
+      part = part.replace(PREFIX_RE, '').replace(ROLE_RE, '').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
+      if (!part) continue;
+      if (AGENCY_SET.has(part.toLowerCase())) continue;
+      if (!looksLikeName(part)) continue;
+      const key = part.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(part);
+    }
+  }
+  return out;
+}

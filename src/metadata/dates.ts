@@ -1,0 +1,165 @@
+/**
+ * Date parsing for news pages: machine dates (ISO 8601, RFC 2822) and the human stamps newsrooms
+ * print ("Akt. 24.10.2024, 14:05", "Stand: 24. Oktober 2024 14:05 Uhr", "vor 2 Stunden",
+ * "Updated 3 hours ago", "Publié le 24 octobre 2024 à 14h05", "Aggiornato il 24 ottobre 2024").
+ * Output is ISO 8601 with offset; dates without an offset are read in the given IANA zone.
+ * Zone arithmetic is luxon's; the stamp vocabularies are data below.
+ */
+import { DateTime } from 'luxon';
+
+export interface DateContext { timezone: string; now: Date }
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: Array<[number, string[]]> = [
+  [1, ['januar', 'jänner', 'jaenner', 'january', 'janvier', 'gennaio', 'jan', 'jän', 'janv', 'genn', 'gen']],
+  [2, ['februar', 'feber', 'february', 'février', 'fevrier', 'febbraio', 'feb', 'febr', 'févr', 'fevr']],
+  [3, ['märz', 'maerz', 'march', 'mars', 'marzo', 'mär', 'mar', 'mrz']],
+  [4, ['april', 'avril', 'aprile', 'apr', 'avr']],
+  [5, ['mai', 'may', 'maggio', 'mag']],
+  [6, ['juni', 'june', 'juin', 'giugno', 'jun', 'giu']],
+  [7, ['juli', 'july', 'juillet', 'luglio', 'jul', 'juil', 'lug']],
+  [8, ['august', 'août', 'aout', 'agosto', 'aug', 'ago']],
+  [9, ['september', 'septembre', 'settembre', 'sep', 'sept', 'set']],
+  [10, ['oktober', 'october', 'octobre', 'ottobre', 'okt', 'oct', 'ott']],
+  [11, ['november', 'novembre', 'nov']],
+  [12, ['dezember', 'december', 'décembre', 'decembre', 'dicembre', 'dez', 'dec', 'déc', 'dic']],
+];
+for (const [n, names] of MONTH_NAMES) for (const m of names) MONTHS[m] = n;
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+/** Stamp labels: which field a labelled date belongs to. Lower-case prefixes. */
+export const STAMP_LABELS: Array<{ re: RegExp; field: 'published' | 'updated' }> = [
+  { re: /\b(akt\.|aktualisiert( am)?|zuletzt aktualisiert( am)?|update|updated( on| at)?|last updated|mis à jour( le)?|mise à jour|modifié le|aggiornato( il| alle)?|aggiornamento|geändert( am)?|stand:?)/i, field: 'updated' },
+  { re: /\b(publiziert( am)?|veröffentlicht( am)?|erschienen( am)?|erstellt( am)?|published( on| at)?|posted( on| at)?|publié( le)?|pubblicato( il)?|datum:?)/i, field: 'published' },
+];
+
+function zoned(y: number, mo: number, d: number, h: number, mi: number, s: number, ctx: DateContext): string | null {
+  const dt = DateTime.fromObject({ year: y, month: mo, day: d, hour: h, minute: mi, second: s }, { zone: ctx.timezone });
+  return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;
+}
+
+function year(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+
+/** Parse a machine-readable date (ISO 8601, with or without offset; RFC 2822). */
+export function parseMachineDate(s: string, ctx: DateContext): string | null {
+  const t = s.trim();
+  if (!t) return null;
+  // ISO 8601: date, optional time, optional offset.
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/.exec(t);
+  if (m) {
+    const [, y, mo, d, h, mi, sec, off] = m;
+    if (off) {
+      const dt = DateTime.fromISO(`${y}-${mo}-${d}T${h ?? '00'}:${mi ?? '00'}:${sec ?? '00'}${off === 'Z' ? 'Z' : normOffset(off)}`, { setZone: true });
+      return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;
+    }
+    return zoned(Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0), ctx);
+  }
+  const rfc = DateTime.fromRFC2822(t, { setZone: true });
+  if (rfc.isValid) return rfc.toISO({ suppressMilliseconds: true });
+  const http = DateTime.fromHTTP(t, { setZone: true });
+  if (http.isValid) return http.toISO({ suppressMilliseconds: true });
+  if (/^\d{10}$/.test(t)) {
+    const dt = DateTime.fromSeconds(Number(t), { zone: ctx.timezone });
+    return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;
+  }
+  return parseHumanDate(t, ctx);
+}
+
+function normOffset(off: string): string {
+  if (/^[+-]\d{2}$/.test(off)) return off + ':00';
+  if (/^[+-]\d{4}$/.test(off)) return off.slice(0, 3) + ':' + off.slice(3);
+  return off;
+}
+
+const TIME = String.raw`(?:[,\s]*(?:um|à|a|at|alle|ore|-|–|\|)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*(uhr|h|am|pm|a\.m\.|p\.m\.)?)?`;
+const RE_NUMERIC = new RegExp(String.raw`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b` + TIME, 'i');
+const RE_SLASH = new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})\b` + TIME, 'i');
+const RE_DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(${MONTH_ALT})\.?,?\s+(\d{4})\b` + TIME, 'i');
+const RE_MONTH_DAY = new RegExp(String.raw`\b(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b` + TIME, 'i');
+const RE_ISO_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?/;
+const RE_RELATIVE = /\b(?:vor\s+(\d+|einer?|zwei|drei)\s+(minute|minuten|min\.?|stunde|stunden|std\.?|tag|tagen)|(\d+|an?|one|two|three)\s+(minute|minutes|mins?|hour|hours|hrs?|day|days)\s+ago|il y a\s+(\d+|une?)\s+(minute|minutes|heure|heures|jour|jours)|(\d+|un|una|due|tre)\s+(minuto|minuti|ora|ore|giorno|giorni)\s+fa)\b/i;
+const RE_TODAY = /\b(heute|today|aujourd'hui|oggi|gestern|yesterday|hier|ieri)\b/i;
+
+const SMALL_NUM: Record<string, number> = { ein: 1, eine: 1, einer: 1, zwei: 2, drei: 3, a: 1, an: 1, one: 1, two: 2, three: 3, un: 1, une: 1, una: 1, due: 2, tre: 3 };
+
+function hourOf(h: string | undefined, ampm: string | undefined): number {
+  let n = Number(h ?? 0);
+  const ap = (ampm ?? '').toLowerCase().replace(/\./g, '');
+  if (ap === 'pm' && n < 12) n += 12;
+  if (ap === 'am' && n === 12) n = 0;
+  return n;
+}
+
+/** Parse the first human-written date in a string. */
+export function parseHumanDate(s: string, ctx: DateContext): string | null {
+  let m = RE_ISO_IN_TEXT.exec(s);
+  if (m) return zoned(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), 0, ctx);
+  m = RE_NUMERIC.exec(s);
+  if (m) return zoned(year(m[3]!), Number(m[2]), Number(m[1]), hourOf(m[4], m[7]), Number(m[5] ?? 0), Number(m[6] ?? 0), ctx);
+  m = RE_DAY_MONTH.exec(s);
+  if (m) return zoned(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), hourOf(m[4], m[7]), Number(m[5] ?? 0), Number(m[6] ?? 0), ctx);
+  m = RE_MONTH_DAY.exec(s);
+  if (m) return zoned(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), hourOf(m[4], m[7]), Number(m[5] ?? 0), Number(m[6] ?? 0), ctx);
+  m = RE_SLASH.exec(s);
+  if (m) {
+    // Ambiguous D/M vs M/D: read as D/M unless the first part cannot be a month-day pair that way.
+    const a = Number(m[1]), b = Number(m[2]);
+    const [d, mo] = b > 12 ? [b, a] : [a, b];
+    return zoned(Number(m[3]), mo, d, hourOf(m[4], m[7]), Number(m[5] ?? 0), 0, ctx);
+  }
+  m = RE_RELATIVE.exec(s);
+  if (m) {
+    const numWord = (m[1] ?? m[3] ?? m[5] ?? m[7] ?? '1').toLowerCase();
+    const n = /^\d+$/.test(numWord) ? Number(numWord) : (SMALL_NUM[numWord] ?? 1);
+    const unit = (m[2] ?? m[4] ?? m[6] ?? m[8] ?? '').toLowerCase();
+    const base = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone });
+    const dur = /^(min|minute|minuten|minutes|mins|minuto|minuti)/.test(unit) ? { minutes: n }
+      : /^(stunde|stunden|std|hour|hours|hr|hrs|heure|heures|ora|ore)/.test(unit) ? { hours: n } : { days: n };
+    const dt = base.minus(dur).startOf('minute');
+    return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;
+  }
+  m = RE_TODAY.exec(s);
+  if (m) {
+    const t = /(\d{1,2})[:.h](\d{2})/.exec(s);
+    const word = m[1]!.toLowerCase();
+    let base = DateTime.fromJSDate(ctx.now, { zone: ctx.timezone });
+    if (['gestern', 'yesterday', 'hier', 'ieri'].includes(word)) base = base.minus({ days: 1 });
+    if (!t) return null; // "heute" alone is no stamp
+    const dt = base.set({ hour: Number(t[1]), minute: Number(t[2]), second: 0, millisecond: 0 });
+    return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;
+  }
+  return null;
+}
+
+export interface Stamp { field: 'published' | 'updated'; iso: string | null; raw: string; truncated: boolean }
+
+/**
+ * Read a labelled stamp ("Akt. 24.10.2024, 14:05"). A label with no readable date after it
+ * ("Akt." cut off by the page dump) is returned as truncated.
+ */
+export function parseStamp(line: string, ctx: DateContext): Stamp | null {
+  const text = line.trim();
+  if (text.length > 160) return null;
+  for (const { re, field } of STAMP_LABELS) {
+    const m = re.exec(text);
+    if (!m || m.index > 20) continue;
+    const rest = text.slice(m.index + m[0].length);
+    const iso = parseHumanDate(rest, ctx);
+    return { field, iso, raw: text, truncated: iso === null && rest.replace(/[\s:.,|–-]/g, '') === '' };
+  }
+  return null;
+}
+
+/** Default zone for a language tag, for dates without offset. */
+export function defaultZone(language: string | null | undefined): string {
+  const l = (language ?? '').toLowerCase();
+  if (l.endsWith('-ch')) return 'Europe/Zurich';
+  if (l.endsWith('-at')) return 'Europe/Vienna';
+  if (l.startsWith('de')) return 'Europe/Berlin';
+  if (l.startsWith('fr')) return l.endsWith('-ch') ? 'Europe/Zurich' : 'Europe/Paris';
+  if (l.startsWith('it')) return 'Europe/Rome';
+  return 'UTC';
+}

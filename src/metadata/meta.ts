@@ -1,0 +1,199 @@
+/**
+ * Page-level metadata from the document head and structured data: JSON-LD (NewsArticle and
+ * friends, @graph aware), OpenGraph, Twitter cards, Dublin Core, <meta name=…>, <link rel=canonical>,
+ * <html lang>. Read before any cleaning, because cleaning drops <script> and <meta>.
+ */
+import { Document, Element, elements, textOf, collapse } from '../html/dom.js';
+
+export interface PageMeta {
+  title: string | null;
+  /** The document <title> as is. */
+  docTitle: string | null;
+  description: string | null;
+  siteName: string | null;
+  authors: string[];
+  published: string | null;
+  updated: string | null;
+  section: string | null;
+  tags: string[];
+  image: string | null;
+  imageCaption: string | null;
+  imageCredit: string | null;
+  canonical: string | null;
+  language: string | null;
+  /** articleBody from JSON-LD, when present. */
+  articleBody: string | null;
+  /** JSON-LD @type of the main object, e.g. NewsArticle. */
+  type: string | null;
+  publisher: string | null;
+  /** JSON-LD `isAccessibleForFree: false` or paywall markers. */
+  paywalled: boolean;
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage|ItemPage|VideoObject|Recipe|Review)$/;
+
+type Json = unknown;
+
+function asArray<T>(v: T | T[] | undefined | null): T[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+function str(v: Json): string | null {
+  if (typeof v === 'string') return collapse(v) || null;
+  if (typeof v === 'number') return String(v);
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const o = v as Record<string, Json>;
+    if (typeof o['@value'] === 'string') return collapse(o['@value'] as string) || null;
+    if (typeof o.name === 'string') return collapse(o.name) || null;
+  }
+  if (Array.isArray(v) && v.length) return str(v[0]);
+  return null;
+}
+
+function names(v: Json): string[] {
+  const out: string[] = [];
+  for (const x of asArray(v as Json | Json[])) {
+    if (typeof x === 'string') out.push(x);
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, Json>;
+      if (typeof o.name === 'string') out.push(o.name);
+      else if (Array.isArray(o.name)) out.push(...o.name.filter((n): n is string => typeof n === 'string'));
+      else if (typeof o.givenName === 'string' || typeof o.familyName === 'string') out.push(`${o.givenName ?? ''} ${o.familyName ?? ''}`);
+    }
+  }
+  return out.map(collapse).filter(Boolean);
+}
+
+function typeOf(o: Record<string, Json>): string[] {
+  return asArray(o['@type'] as Json).filter((t): t is string => typeof t === 'string');
+}
+
+/** Parse JSON-LD leniently: pages ship trailing commas, comments, raw newlines in strings. */
+export function parseJsonLd(raw: string): Json[] {
+  const text = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/.*$/gm, '');
+  for (const candidate of [text, text.replace(/[\n\r\t]+/g, ' '), text.replace(/,\s*([}\]])/g, '$1').replace(/[\n\r\t]+/g, ' ')]) {
+    try {
+      return asArray(JSON.parse(candidate) as Json);
+    } catch { /* try the next repair */ }
+  }
+  return [];
+}
+
+function flatten(nodes: Json[], out: Record<string, Json>[] = [], depth = 0): Record<string, Json>[] {
+  if (depth > 6) return out;
+  for (const n of nodes) {
+    if (!n || typeof n !== 'object') continue;
+    if (Array.isArray(n)) { flatten(n, out, depth + 1); continue; }
+    const o = n as Record<string, Json>;
+    out.push(o);
+    if (o['@graph']) flatten(asArray(o['@graph']), out, depth + 1);
+    if (o.mainEntity && typeof o.mainEntity === 'object') flatten(asArray(o.mainEntity), out, depth + 1);
+  }
+  return out;
+}
+
+function metaContent(metas: Map<string, string[]>, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const v = metas.get(k);
+    if (v) for (const x of v) { const c = collapse(x); if (c) return c; }
+  }
+  return null;
+}
+
+export function readMeta(doc: Document): PageMeta {
+  const metas = new Map<string, string[]>();
+  const jsonld: Json[] = [];
+  let docTitle: string | null = null;
+  let canonical: string | null = null;
+  let language: string | null = null;
+  for (const el of elements(doc)) {
+    switch (el.name) {
+      case 'html': language = el.attribs.lang ?? el.attribs['xml:lang'] ?? null; break;
+      case 'title': if (docTitle === null && !isInSvg(el)) docTitle = textOf(el) || null; break;
+      case 'meta': {
+        const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? el.attribs['http-equiv'] ?? '').toLowerCase();
+        const content = el.attribs.content;
+        if (key && content !== undefined) {
+          const arr = metas.get(key);
+          if (arr) arr.push(content); else metas.set(key, [content]);
+        }
+        break;
+      }
+      case 'link':
+        if ((el.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && el.attribs.href) canonical = el.attribs.href;
+        break;
+      case 'script':
+        if ((el.attribs.type ?? '').toLowerCase().includes('ld+json')) jsonld.push(...parseJsonLd(textOfScript(el)));
+        break;
+    }
+  }
+
+  const objs = flatten(jsonld);
+  const main = objs.find((o) => typeOf(o).some((t) => /NewsArticle|^Article$|BlogPosting|Report/.test(t)))
+    ?? objs.find((o) => typeOf(o).some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.articleBody))
+    ?? null;
+
+  const ld = (k: string): Json => (main ? main[k] : undefined);
+  const ldAuthors = main ? names(main.author ?? main.creator) : [];
+  const ldImage = main ? asArray(main.image as Json | Json[])[0] : undefined;
+  let ldImageUrl: string | null = null, ldImageCaption: string | null = null, ldImageCredit: string | null = null;
+  if (typeof ldImage === 'string') ldImageUrl = ldImage;
+  else if (ldImage && typeof ldImage === 'object') {
+    const o = ldImage as Record<string, Json>;
+    ldImageUrl = str(o.url) ?? str(o.contentUrl);
+    ldImageCaption = str(o.caption) ?? str(o.description);
+    ldImageCredit = str(o.copyrightHolder) ?? str(o.creditText) ?? str(o.author);
+  }
+  const publisher = main ? (str(main.publisher) ?? null) : null;
+  const keywords = main ? ld('keywords') : undefined;
+  let tags: string[] = [];
+  if (typeof keywords === 'string') tags = keywords.split(/\s*,\s*/);
+  else if (Array.isArray(keywords)) tags = keywords.filter((k): k is string => typeof k === 'string');
+  if (!tags.length) {
+    const mt = metas.get('article:tag') ?? [];
+    tags = mt.length ? mt : (metaContent(metas, 'keywords', 'news_keywords') ?? '').split(/\s*,\s*/);
+  }
+  tags = [...new Set(tags.map(collapse).filter((t) => t && t.length < 60))].slice(0, 30);
+
+  const metaAuthors: string[] = [];
+  for (const k of ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'twitter:creator:name']) {
+    for (const v of metas.get(k) ?? []) if (!/^https?:\/\//.test(v) && !/^@/.test(v.trim())) metaAuthors.push(v);
+  }
+
+  const accessible = main ? main.isAccessibleForFree : undefined;
+  const paywalled = accessible === false || accessible === 'False' || accessible === 'false';
+
+  return {
+    title: str(ld('headline')) ?? metaContent(metas, 'og:title', 'twitter:title', 'dc.title', 'title') ?? null,
+    docTitle,
+    description: str(ld('description')) ?? metaContent(metas, 'og:description', 'description', 'twitter:description', 'dc.description'),
+    siteName: metaContent(metas, 'og:site_name', 'application-name', 'twitter:site:name') ?? publisher,
+    authors: ldAuthors.length ? ldAuthors : metaAuthors,
+    published: str(ld('datePublished')) ?? metaContent(metas, 'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'og:published_time', 'creation_date', 'date.available') ?? str(ld('dateCreated')),
+    updated: str(ld('dateModified')) ?? metaContent(metas, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated', 'modified_time'),
+    section: str(ld('articleSection')) ?? metaContent(metas, 'article:section', 'section', 'parsely-section'),
+    tags,
+    image: ldImageUrl ?? metaContent(metas, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'),
+    imageCaption: ldImageCaption ?? metaContent(metas, 'og:image:alt', 'twitter:image:alt'),
+    imageCredit: ldImageCredit,
+    canonical: canonical ?? metaContent(metas, 'og:url') ?? str(ld('url')) ?? str(ld('mainEntityOfPage')),
+    language: language ?? metaContent(metas, 'content-language', 'og:locale', 'language', 'dc.language') ?? str(ld('inLanguage')),
+    articleBody: typeof ld('articleBody') === 'string' ? (ld('articleBody') as string) : null,
+    type: main ? (typeOf(main)[0] ?? null) : null,
+    publisher,
+    paywalled,
+  };
+}
+
+function textOfScript(el: Element): string {
+  let s = '';
+  for (const c of el.children) if ('data' in c) s += (c as { data: string }).data;
+  return s;
+}
+
+function isInSvg(el: Element): boolean {
+  let p = el.parent;
+  while (p && p instanceof Element) { if (p.name === 'svg') return true; p = p.parent; }
+  return false;
+}

@@ -1,0 +1,195 @@
+/**
+ * Vocabularies and thresholds of the HTML pipeline, as data. Stages import from here; no stage holds
+ * its own word lists. Patterns are matched against lower-cased `class` + `id` strings or against
+ * collapsed text. Languages: de (incl. CH/AT), en, fr, it.
+ *
+ * Calibration: thresholds marked "calibrated" were set as a set against the development benchmark
+ * sets (scrapinghub, trafilatura-dev, wcxb-articles-dev; `npm run bench`) and the fixtures, never for
+ * a single page; don't tune one value in isolation.
+ */
+
+/** Elements dropped before anything else: never content. */
+export const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'link', 'meta', 'object', 'embed', 'canvas', 'map',
+  'button', 'input', 'select', 'textarea', 'option', 'label', 'form', 'dialog', 'nav', 'menu', 'svg', 'math',
+]);
+
+/** Kept for the embed stage, then dropped. */
+export const EMBED_TAGS = new Set(['iframe', 'video', 'audio', 'amp-iframe', 'amp-youtube', 'amp-twitter', 'amp-instagram']);
+
+/**
+ * class/id fragments marking boilerplate containers, matched at the start of a class/id token.
+ * STRONG words name things that are never the article (comments, share bars, ads, related teasers):
+ * such containers go unless they hold the page's headline or a known body container.
+ * WEAK words name layout that sometimes wraps the article (sidebar, widget, hidden, tags): such
+ * containers go only when they carry little of the page's prose.
+ */
+const STRONG_BOILERPLATE_WORDS = [
+  'share', 'sharing', 'social', 'sociallinks', 'socialbar', 'shariff', 'addthis', 'sharebar',
+  'comment', 'kommentar', 'disqus', 'discussion', 'respond', 'reply',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'abo-', 'abonnieren', 'paywall-', 'paywall_', 'regwall', 'registration-wall', 'plus-teaser', 'premium-teaser',
+  'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner',
+  'related', 'recommend', 'empfehlung', 'mehr-zum-thema', 'more-stories', 'morestories', 'read-more', 'readmore', 'also-read', 'weiterlesen', 'outbrain', 'taboola', 'plista', 'ligatus',
+  'teaser', 'promo', 'sponsored', 'advert', 'advertisement', 'ad-slot', 'adslot', 'ad-container', 'ad-wrapper', 'adunit', 'ad-unit', 'dfp', 'gpt-ad', 'werbung', 'anzeige',
+  'breadcrumb', 'pagination', 'pager', 'skip-link', 'skiplink', 'jump-link',
+  'author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'author-info', 'autorenbox', 'bio-box',
+  'gallery-teaser', 'bilderstrecke', 'slideshow-teaser', 'most-read', 'mostread', 'meistgelesen', 'trending', 'toplist',
+  'rating', 'vote', 'poll', 'survey', 'feedback', 'login',
+];
+const WEAK_BOILERPLATE_WORDS = [
+  'sidebar', 'side-bar', 'widget-area', 'banner', 'footer', 'site-footer', 'masthead', 'site-header', 'topbar', 'navbar', 'navigation', 'nav-', 'menu', 'toolbar',
+  'galerie', 'popular', 'print-only', 'visually-hidden', 'sr-only', 'screen-reader', 'screen-reader-text', 'offscreen', 'modal', 'overlay', 'popup', 'lightbox',
+  'tags', 'tag-list', 'taglist', 'keywords', 'topics-list', 'schlagworte', 'print', 'search',
+];
+
+const wordsRe = (words: string[]): RegExp => new RegExp('(?:^|[\\s_:-])(?:' + words.map((w) => w.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')).join('|') + ')');
+export const STRONG_BOILERPLATE_RE = wordsRe(STRONG_BOILERPLATE_WORDS);
+const WEAK_SET = new Set(WEAK_BOILERPLATE_WORDS.map((w) => w.replace(/-$/, '')));
+/**
+ * Weak words count only at the start or the end of a class token ("sidebar", "sidebar-left",
+ * "left-sidebar"), not in the middle ("elementor-widget-wrap", "page-with-sidebar-layout"):
+ * framework classes carry layout words in the middle of everything, content included.
+ */
+export function weakBoilerplate(classIdString: string): boolean {
+  for (const tok of classIdString.split(/\s+/)) {
+    if (!tok) continue;
+    if (WEAK_SET.has(tok)) return true;
+    const parts = tok.split(/[-_]+/);
+    if (parts.length < 2) continue;
+    if (WEAK_SET.has(parts[0]!) || WEAK_SET.has(parts[parts.length - 1]!)) return true;
+    if (parts.length >= 3 && (WEAK_SET.has(parts[0] + '-' + parts[1]) || WEAK_SET.has(parts[parts.length - 2] + '-' + parts[parts.length - 1]))) return true;
+  }
+  return false;
+}
+
+/** Tokens that make an element *content* despite a boilerplate word ("article-share" is still boilerplate, but "article-body" is not). */
+export const CONTENT_HINT_RE = /(^|[\s_-])(article|story|post|entry|content|text|body|main|artikel|beitrag|inhalt|richtext|rich-text|prose|paragraph)(-?body|-?content|-?text|-?inner|-?main)?($|[\s_-])/;
+
+
+/** class/id words that never mark boilerplate even though they contain a boilerplate word. */
+export const BOILERPLATE_EXCEPTIONS_RE = /(^|\s)(article-?body|story-?body|post-?body|entry-?content|article-?content|articlebody|main-?content|page-?content|content-?body|has-sidebar|with-sidebar|no-sidebar|sidebar-layout|hentry|ad-?free|shadow|header-image|commentary|menu-item-object|body-text)($|\s)/;
+
+/** Positive content hints for candidate scoring (class/id). Weighted like Readability's. */
+export const POSITIVE_RE = /article|body|content|entry|hentry|main|page|post|text|blog|story|artikel|beitrag|inhalt|richtext|prose|detail/;
+export const NEGATIVE_RE = /hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|social|newsletter|navigation|breadcrumb|cookie|consent/;
+
+/** Well-known containers of the article body, tried first (in order). */
+export const BODY_SELECTORS: Array<(cls: string, el: { name: string; attribs: Record<string, string> }) => boolean> = [
+  (_c, el) => el.attribs.itemprop === 'articleBody',
+  (c) => /(^|\s)(article-?body|articlebody|article__body|story-?body|story__body|post-?body|entry-content|post-content|article-content|article__content|article-text|articletext|story-content|story-text|body-text|text-body|artikel-text|artikeltext|article-main|news-text|newstext|c-article-body|rich-text|richtext|field--name-body|td-post-content|single-content|post-entry|blog-post-body)($|\s)/.test(c),
+];
+
+/** Headings that introduce teasers/galleries of OTHER content (the whole section goes). Lower-case, compared on collapsed text. */
+export const TEASER_HEADINGS: Record<string, string[]> = {
+  de: [
+    'die bilder des tages', 'bilder des tages', 'mehr zum thema', 'das könnte dich auch interessieren', 'das könnte sie auch interessieren',
+    'das könnte dich interessieren', 'das könnte sie interessieren', 'auch interessant', 'weitere artikel', 'weitere themen', 'ähnliche artikel', 'verwandte artikel',
+    'meistgelesen', 'meist gelesen', 'am meisten gelesen', 'top-artikel', 'neueste artikel', 'aktuelle nachrichten', 'mehr aus', 'mehr aus dem ressort', 'mehr zu',
+    'lesen sie auch', 'lies auch', 'auch lesenswert', 'empfehlungen', 'unsere empfehlungen', 'videos', 'video des tages', 'kommentare', 'leserkommentare',
+    'newsletter', 'jetzt abonnieren', 'top-news', 'topnews', 'news', 'schlagzeilen', 'weitere meldungen', 'andere leser interessierten sich auch für',
+    'zum thema', 'dazu passend', 'passend zum thema', 'bildstrecke', 'bildergalerie', 'fotostrecke', 'galerie', 'mehr videos', 'beliebte artikel', 'empfohlene artikel',
+  ],
+  en: [
+    'related', 'related stories', 'related articles', 'related content', 'related coverage', 'related topics', 'more stories', 'more from', 'more on this story', 'more on this topic',
+    'read more', 'read next', 'recommended', 'recommended for you', 'you may also like', 'you might also like', 'most read', 'most popular', 'trending', 'top stories',
+    'latest news', 'latest stories', 'editor\'s picks', 'editors\' picks', 'also read', 'see also', 'comments', 'popular', 'around the web',
+    'sign up for our newsletter', 'newsletter', 'follow us', 'share this', 'share this article', 'pictures of the day', 'in pictures', 'more galleries', 'watch more',
+  ],
+  fr: [
+    'à lire aussi', 'a lire aussi', 'lire aussi', 'sur le même sujet', 'sur le meme sujet', 'les plus lus', 'articles les plus lus', 'à voir aussi', 'a voir aussi',
+    'nos recommandations', 'vous aimerez aussi', 'vous pourriez aussi aimer', 'dans la même rubrique', 'commentaires', 'les images du jour', 'en images', 'à découvrir',
+  ],
+  it: [
+    'leggi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati', 'notizie correlate', 'i più letti', 'più letti', 'più lette', 'altre notizie',
+    'ultime notizie', 'commenti', 'le foto del giorno', 'foto del giorno', 'gallery', 'video correlati', 'dello stesso autore', 'potrebbe interessarti anche',
+  ],
+};
+
+/** Headings of the page's own key-point box, kept out of the body as `summaryBox`. */
+export const SUMMARY_BOX_HEADINGS: Record<string, string[]> = {
+  de: ['auf den punkt gebracht', 'darum gehts', 'darum geht\'s', 'darum geht es', 'das wichtigste in kürze', 'das wichtigste in kuerze', 'das wichtigste', 'auf einen blick', 'in kürze', 'kurz und knapp', 'zusammenfassung', 'die wichtigsten punkte', 'das wichtigste im überblick', 'kurz erklärt', 'in aller kürze', 'das müssen sie wissen', 'das musst du wissen', 'zusammengefasst'],
+  en: ['key points', 'key takeaways', 'takeaways', 'at a glance', 'in brief', 'the big picture', 'summary', 'what you need to know', 'tl;dr', 'tldr', 'quick read', 'the essentials', 'highlights', 'story highlights'],
+  fr: ['l\'essentiel', 'l’essentiel', 'en bref', 'ce qu\'il faut retenir', 'ce qu’il faut retenir', 'à retenir', 'a retenir', 'en résumé', 'les points clés', 'points clés'],
+  it: ['in breve', 'in sintesi', 'i punti chiave', 'punti chiave', 'l\'essenziale', 'l’essenziale', 'da sapere', 'cosa sapere'],
+};
+
+/** class/id marks of a summary box container. */
+export const SUMMARY_BOX_CLASS_RE = /(^|[\s_-])(summary|key-?points|keypoints|takeaways|highlights|darum-?gehts|auf-?den-?punkt|das-?wichtigste|in-?kuerze|tldr|essentiel|factbox|fact-box|infobox-summary|article-summary|story-highlights)($|[\s_-])/;
+
+/** Short lines inside the content that are interface, not prose (compared lower-cased, whole text). */
+export const UI_LINES: string[] = [
+  'teilen', 'share', 'tweet', 'drucken', 'print', 'e-mail', 'email', 'mail', 'kommentieren', 'kommentare', 'comments', 'merken', 'speichern', 'save', 'copy link', 'link kopieren',
+  'gehe zur galerie', 'zur galerie', 'zur bildergalerie', 'alle bilder', 'weiterlesen', 'mehr lesen', 'read more', 'continue reading', 'lire la suite', 'leggi tutto', 'leggi di più',
+  'anzeige', 'werbung', 'advertisement', 'sponsored', 'publicité', 'pubblicità', 'ad', 'scroll to continue with content', 'artikel anhören', 'listen to this article', 'audio',
+  'text size', 'textgröße', 'schriftgrösse', 'schriftgröße', 'zurück', 'back', 'nach oben', 'back to top', 'top', 'schliessen', 'schließen', 'close', 'mehr', 'more', 'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'pinterest', 'reddit', 'flipboard', 'xing',
+  'folgen', 'follow', 'abonnieren', 'subscribe', 'jetzt abonnieren', 'loading', 'laden', 'wird geladen', 'video', 'foto', 'bild', 'image', 'photo', 'zoom', 'vergrößern', 'vollbild',
+];
+
+/** Line patterns that are interface even inside content: counters ("1/64"), "Bild 3 von 12", timestamps on their own. */
+export const UI_LINE_RES: RegExp[] = [
+  /^\d{1,3}\s*\/\s*\d{1,3}$/,
+  /^(bild|foto|image|photo|slide)\s+\d+\s+(von|of|de|di)\s+\d+$/i,
+  /^(share|teilen|partager|condividi)( (on|auf|sur|su) \w+)?$/i,
+  /^\(?\d+\)?\s*(kommentare?|comments?|commentaires?|commenti)$/i,
+  /^(lesezeit|reading time|temps de lecture|tempo di lettura)\s*:?\s*\d+\s*(min|minuten|minutes|minuti)\.?$/i,
+  /^\d+\s*(min|minuten|minutes|minuti)\.?\s*(lesezeit|read|de lecture|di lettura)?$/i,
+  /^(foto|bild|photo|image|video)\s*:?$/i,
+];
+
+/** Paragraph starts that announce links to other stories inside the body ("Lesen Sie auch: …"). Such paragraphs go when they are mostly links. */
+export const INLINE_TEASER_RE = /^(lesen sie auch|lies auch|lesen sie mehr|mehr zum thema|auch interessant|zum thema|siehe auch|read more|read also|also read|see also|related|à lire aussi|lire aussi|a lire aussi|leggi anche|vedi anche)\b\s*:?/i;
+
+/** Paywall prompts: paragraphs that match are removed (and `paywall` is noted). */
+export const PAYWALL_RE = /(jetzt (weiter|alles) lesen|weiterlesen mit|lesen sie jetzt weiter|dieser artikel ist (nur )?für abonnenten|exklusiv für abonnenten|mit (einem )?abo (weiterlesen|lesen)|jetzt abonnieren|this article is for subscribers|subscribe to (continue|read)|to continue reading|already a subscriber|bereits abonnent|cet article est réservé aux abonnés|réservé aux abonnés|articolo riservato agli abbonati|sei già abbonato|plus-artikel|z\+ \(abo\)|€ im monat|pro monat testen|im ersten monat)/i;
+
+/** Class/id marks of a kicker (Dachzeile/Spitzmarke/overline). */
+export const KICKER_CLASS_RE = /(^|[\s_-])(kicker|overline|overtitle|over-title|dachzeile|spitzmarke|topline|top-line|roofline|supertitle|super-title|eyebrow|pretitle|pre-title|surtitle|occhiello|headline-intro|headline__kicker|article-kicker|title-kicker|rubric|subtitle-top|flag)($|[\s_-])/;
+
+/** Class/id marks of a lead/standfirst/dek. */
+export const LEAD_CLASS_RE = /(^|[\s_-])(lead|lede|intro|standfirst|stand-first|dek|deck|summary|abstract|teaser-?text|article-?lead|article__lead|article-intro|article__intro|leadtext|lead-text|excerpt|chapeau|chapo|sommario|catenaccio|subheadline|sub-headline|subtitle|sub-title|description|article-description|summary-text)($|[\s_-])/;
+
+/** Class/id marks of a byline. */
+export const BYLINE_CLASS_RE = /(^|[\s_-])(byline|by-line|author|authors|autor|autoren|writer|article-author|author-name|authorname|byline-name|contributor|firma|signature)($|[\s_-])/;
+
+/** Class/id marks of an image credit. */
+export const CREDIT_CLASS_RE = /(^|[\s_-])(credit|credits|copyright|photographer|fotograf|bildquelle|quelle|source|image-source|caption-credit|media-credit|img-credit|photo-credit|imagecredit)($|[\s_-])/;
+
+/** Class/id marks of a caption. */
+export const CAPTION_CLASS_RE = /(^|[\s_-])(caption|figcaption|legende|legend|bildunterschrift|image-text|media-caption|wp-caption-text|didascalia)($|[\s_-])/;
+
+/** Class/id marks of a partner/source credit line ("20 Minuten", "dpa"). */
+export const SOURCE_CLASS_RE = /(^|[\s_-])(partner|source|quelle|agency|agentur|origin|provenance|syndication|content-source|article-source|article-origin|brand)($|[\s_-])/;
+
+/** Known outlets and agencies that pages credit as the origin of a story. Case-sensitive display forms. */
+export const AGENCIES: string[] = [
+  'dpa', 'dpa-AFX', 'AFP', 'AP', 'Reuters', 'REUTERS', 'APA', 'SDA', 'Keystone-SDA', 'KNA', 'epd', 'sid', 'SID', 'ANSA', 'AGI', 'Adnkronos', 'Bloomberg', 'DJ', 'Dow Jones',
+  'AWP', 'CH Media', 'Tamedia', '20 Minuten', '20 minutes', 'Blick', 'Watson', 'SRF', 'RTS', 'ORF', 'Heute', 'heute.at', 'Der Standard', 'Kurier', 'Krone', 'Spiegel', 'ntv', 'n-tv', 'RND', 'Tagesschau',
+  'Associated Press', 'Agence France-Presse', 'Press Association', 'PA', 'PA Media', 'CNN', 'BBC', 'Xinhua', 'Kyodo', 'Yonhap', 'EFE', 'Belga', 'ANP', 'TT', 'NTB', 'Ritzau', 'ČTK',
+];
+
+/** Credit markers in captions/credit lines; group 1 of each pattern is the credit. */
+export const CREDIT_RES: RegExp[] = [
+  /(?:^|\s|\()(?:foto|fotos|bild|bilder|photo|photos|image|images|quelle|source|crédit|credit|credits|crédits|fotografia|immagine)\s*:\s*(.+?)\)?$/i,
+  /(?:^|\s)©\s*(.+)$/,
+  /(?:^|\s)\(c\)\s*(.+)$/i,
+  /(?:^|\s)(?:via|imago\s*\/|getty images via)\s+([A-Z][\w./ -]{1,60})$/,
+  /(?:^|\s)(?:copyright)\s+(.+)$/i,
+];
+
+/** Thresholds (calibrated as a set against the dev benchmarks; see module doc). */
+export const THRESHOLDS = {
+  /** Below this many characters a block is too short to be content on its own (unless inside a dense body). */
+  minParagraphChars: 25,
+  /** A container with link density above this and little text is navigation/teasers. */
+  maxLinkDensity: 0.5,
+  /** Short lists/blocks with more links than this are link lists. */
+  maxLinkDensityShort: 0.33,
+  /** Minimum text of the main-content candidate before we fall back. */
+  minBodyChars: 250,
+  /** Sibling of the top candidate joins when its score is at least this share of the top score. */
+  siblingScoreShare: 0.2,
+  /** Maximum characters of a kicker. */
+  maxKickerChars: 120,
+  /** Maximum characters of a caption credit. */
+  maxCreditChars: 120,
+};

@@ -1,0 +1,108 @@
+/**
+ * Data for sentence compression (src/keypoints/compress.ts): which trailing attributions may be
+ * dropped, which words open an apposition, and which German verb forms mark reported speech.
+ *
+ * Why two verb classes: dropping ", teilte die Polizei mit." leaves a statement the source reports as
+ * fact, so meaning is kept. Dropping ", sagte er." from an indicative sentence would turn an opinion
+ * into a fact, so SAY attributions are only dropped where the German Konjunktiv I keeps the sentence
+ * marked as reported speech ("Es gehe um …, sagte er." → "Es gehe um …."). In en/fr/it there is no such
+ * mood, so only FACT attributions go.
+ */
+import type { Lang } from '../../nlp/language.js';
+
+export interface AttributionRules {
+  /** Verbs (finite forms, lowercase) that report facts: announcements, reports, confirmations. */
+  fact: string[];
+  /** Verbs of saying/opining. */
+  say: string[];
+  /** Words that open a trailing "as X said" clause. */
+  asWords: string[];
+}
+
+export const ATTRIBUTION: Record<Lang, AttributionRules> = {
+  de: {
+    fact: ['teilte', 'teilt', 'teilten', 'mitteilte', 'mitteilt', 'mitteilten', 'meldet', 'meldete', 'meldeten', 'melden',
+      'berichtet', 'berichtete', 'berichteten', 'berichten', 'bestätigte', 'bestätigt', 'bestätigten', 'heisst', 'heißt',
+      'hiess', 'hieß', 'schreibt', 'schrieb', 'schreiben', 'bekanntgab', 'informierte', 'informiert',
+      'vermeldet', 'vermeldete', 'gemeldet'],
+    say: ['sagte', 'sagt', 'sagten', 'sagen', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'meinte', 'meint',
+      'sagte', 'fügte', 'ergänzte', 'ergänzt', 'erläuterte', 'erläutert', 'warnte', 'warnt', 'so', 'kritisierte', 'kritisiert',
+      'versicherte', 'versichert', 'behauptete', 'behauptet', 'sagt', 'äusserte', 'äußerte', 'zitiert', 'zitierte'],
+    asWords: ['wie'],
+  },
+  en: {
+    fact: ['announced', 'reported', 'reports', 'confirmed', 'confirms', 'stated', 'states'],
+    say: ['said', 'says', 'told', 'added', 'explained', 'claimed', 'insisted', 'warned'],
+    asWords: ['as'],
+  },
+  fr: {
+    fact: ['annoncé', 'annonce', 'rapporte', 'rapporté', 'confirmé', 'confirme', 'indiqué', 'indique', 'communiqué', 'précisé',
+      'précise'],
+    say: ['dit', 'déclaré', 'déclare', 'expliqué', 'explique', 'affirmé', 'affirme', 'ajouté', 'ajoute', 'souligné',
+      'souligne', 'estimé', 'estime'],
+    asWords: ['comme'],
+  },
+  it: {
+    fact: ['annunciato', 'annuncia', 'riferito', 'riferisce', 'confermato', 'conferma', 'comunicato', 'comunica', 'reso',
+      'precisato', 'precisa', 'riporta', 'riportato'],
+    say: ['detto', 'dice', 'dichiarato', 'dichiara', 'spiegato', 'spiega', 'affermato', 'afferma', 'aggiunto', 'aggiunge',
+      'sottolineato', 'sottolinea'],
+    asWords: ['come'],
+  },
+};
+
+/**
+ * German Konjunktiv I forms that mark reported speech. Only unambiguous ones: "habe", "werde" are
+ * also 1st person indicative, but news prose has no 1st person outside quotes (which are filtered).
+ */
+export const KONJUNKTIV_I = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe',
+  'gebe', 'gehe', 'komme', 'liege', 'stehe', 'bestehe', 'handle', 'wisse', 'stimme', 'fehle', 'brauche', 'bleibe',
+  'wäre', 'hätte', 'würde', 'seiest', 'habest']);
+
+/**
+ * Words after "wie" that make it a comparison or a degree ("wie viele Menschen berichten"), not an
+ * attribution ("wie die Polizei mitteilte").
+ */
+export const NOT_ATTRIBUTION_AFTER_AS = new Set(['viel', 'viele', 'vielen', 'lange', 'oft', 'sehr', 'weit', 'gross', 'groß',
+  'hoch', 'schnell', 'much', 'many', 'long', 'often', 'far', 'well', 'soon']);
+
+/** Words that open an apposition or a non-restrictive relative clause after a proper name. */
+export const APPOSITION_OPENERS: Record<Lang, string[]> = {
+  de: ['der', 'die', 'das', 'ein', 'eine', 'einer', 'eines', 'dessen', 'deren', 'den', 'dem'],
+  en: ['the', 'a', 'an', 'who', 'whose', 'which'],
+  fr: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'qui', 'dont'],
+  it: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'l’', 'un', 'uno', 'una', 'che', 'cui'],
+};
+
+/** First-person pronouns: outside quotes they mark unquoted speech or columns, not news statements. */
+export const FIRST_PERSON: Record<Lang, string[]> = {
+  de: ['ich', 'mich', 'mir', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'mein', 'meine', 'meinen', 'meinem', 'meiner'],
+  en: ['i', 'me', 'we', 'us', 'our', 'my'],
+  fr: ['je', 'j', 'me', 'moi', 'nous', 'notre', 'nos', 'mon', 'ma', 'mes'],
+  it: ['io', 'noi', 'nostro', 'nostra', 'nostri', 'nostre', 'mio', 'mia', 'miei', 'mie'],
+};
+
+/** Sentence openers that point back to an earlier sentence; such a bullet reads badly on its own. */
+export const ANAPHORIC_OPENERS: Record<Lang, string[]> = {
+  de: ['und', 'er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'dabei', 'damit', 'dafür', 'daher', 'deshalb', 'doch',
+    'aber', 'zudem', 'ausserdem', 'außerdem', 'auch', 'dort', 'demnach', 'daraufhin', 'dazu', 'ihm', 'ihr', 'ihre', 'sein',
+    'seine', 'seiner', 'so', 'denn', 'jedoch', 'trotzdem', 'dennoch', 'zuvor', 'danach', 'dann'],
+  en: ['he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'but', 'also', 'however', 'his', 'her', 'their', 'its',
+    'there', 'then', 'so', 'yet'],
+  fr: ['il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ceci', 'mais', 'aussi', 'cependant', 'son', 'sa', 'ses', 'leur', 'leurs',
+    'ensuite', 'puis', 'donc'],
+  it: ['lui', 'lei', 'loro', 'questo', 'questa', 'ciò', 'ma', 'anche', 'però', 'suo', 'sua', 'suoi', 'sue', 'poi', 'quindi'],
+};
+
+/**
+ * Discourse particles that link a sentence to its neighbours ("nämlich", "allerdings", "jedoch").
+ * Inside a sentence (never first: German needs its first field) they can go without changing the
+ * facts; a bullet stands alone, so the link would dangle anyway. Particles that change certainty or
+ * scope ("wohl", "auch", "nur", "noch", "nicht") are deliberately absent.
+ */
+export const DISCOURSE_PARTICLES: Record<Lang, string[]> = {
+  de: ['nämlich', 'allerdings', 'jedoch', 'übrigens', 'halt', 'eben', 'ja'],
+  en: ['however', 'though', 'meanwhile'],
+  fr: ['cependant', 'toutefois', 'pourtant', 'donc', 'd’ailleurs', "d'ailleurs"],
+  it: ['tuttavia', 'però', 'infatti', 'peraltro', 'comunque'],
+};

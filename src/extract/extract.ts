@@ -5,7 +5,8 @@
 import { emptyArticle, type Article, type ExtractOptions } from '../model/article.js';
 import { binaryKind, decodeBytes } from '../input/decode.js';
 import { looksLikeHtml, looksLikeJson } from '../input/sniff.js';
-import { EXTRACT_MAX_CHARS } from '../input/limits.js';
+import { shrinkInput } from '../input/shrink.js';
+import { limitNesting } from '../input/nesting.js';
 import { fetchPage, type FetchOptions } from '../input/fetch.js';
 import { extractHtml } from './html.js';
 import { extractText } from '../text/index.js';
@@ -29,10 +30,6 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     source = decoded.text;
     pre.push(...decoded.messages);
   }
-  if (source.length > EXTRACT_MAX_CHARS) {
-    pre.push({ code: 'input-truncated', message: `The input has ${source.length} characters; only the first ${EXTRACT_MAX_CHARS} were read.` });
-    source = source.slice(0, EXTRACT_MAX_CHARS);
-  }
   let article: Article;
   const from = options.from ?? 'auto';
   if (source.trim() === '') {
@@ -43,6 +40,17 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     article.messages.push({ code: 'unsupported-input', message: 'The input is JSON, not a web page or a text dump (use --from text to read it as text anyway).' });
   } else {
     const asHtml = from === 'html' || (from === 'auto' && looksLikeHtml(source));
+    // Bounded time and memory on hostile input: cap the size, then the nesting depth.
+    const shrunk = shrinkInput(source, asHtml);
+    source = shrunk.text;
+    pre.push(...shrunk.messages);
+    if (asHtml) {
+      const flat = limitNesting(source);
+      if (flat.dropped > 0) {
+        source = flat.html;
+        pre.push({ code: 'deep-nesting', message: `${flat.dropped} tags nested deeper than the browser limit were dropped (their text is kept).` });
+      }
+    }
     article = asHtml ? extractHtml(source, options) : extractText(source, options);
   }
   if (article.text.trim() === '' && !article.messages.some((m) => EXPLAINS_EMPTY.has(m.code))) {

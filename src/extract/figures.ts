@@ -86,6 +86,10 @@ export function readFigure(el: Element, base: string | undefined): ImageInfo | n
   if (creditEl) credit = cleanCredit(textOf(creditEl));
   if (capEl) {
     let t = textOf(capEl);
+    for (const a of elements(capEl)) {
+      const at = a.name === 'a' ? textOf(a) : '';
+      if (at && /licens|purchase|reprint|buy|kaufen|nutzungsrecht/i.test(at)) t = collapse(t.replace(at, ''));
+    }
     if (creditEl) {
       const ct = textOf(creditEl);
       if (ct && t.includes(ct)) t = collapse(t.replace(ct, ''));

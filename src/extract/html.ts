@@ -9,7 +9,25 @@ import { Stats } from '../html/stats.js';
 import { HTML_PIPELINE, REQUIRED_STAGES } from './pipeline.js';
 import type { HtmlContext } from './context.js';
 
+/**
+ * Cleaning removes containers by vocabulary; on pages whose framework puts such words on content
+ * classes, that can leave (almost) nothing. Then the page is read once more with the vocabulary
+ * stages off — trafilatura's fallback cascade in spirit — and the richer result wins.
+ */
 export function extractHtml(html: string, options: ExtractOptions = {}): Article {
+  const first = runPipeline(html, options);
+  const thin = first.messages.some((m) => m.code === 'no-content' || m.code === 'short-content');
+  if (!thin || options.stages?.removeBoilerplate === false) return first;
+  const gentle = runPipeline(html, { ...options, stages: { ...options.stages, removeBoilerplate: false, removeTeaserSections: false } });
+  if (gentle.wordCount >= Math.max(2 * first.wordCount, first.wordCount + 50)) {
+    gentle.messages = gentle.messages.filter((m) => m.code !== 'short-content');
+    gentle.messages.push({ code: 'fallback-gentle-cleaning', message: 'Vocabulary-based cleaning left almost no text; the page was read again without it.' });
+    return gentle;
+  }
+  return first;
+}
+
+function runPipeline(html: string, options: ExtractOptions): Article {
   const debug = !!options.debug;
   const timings: Record<string, number> = {};
   let t0 = performance.now();

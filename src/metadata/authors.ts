@@ -5,10 +5,13 @@
  */
 import { AGENCIES } from '../rules/html.js';
 
-const PREFIX_RE = /^(?:(?:ein(?:e)?\s+)?(?:text|bericht|kommentar|analyse|interview|reportage|recherche)\s*:?\s*)?(?:von|by|written by|reported by|par|di|de|da|autor(?:in)?\s*:|author\s*:|auteur\s*:|autore\s*:|text\s*:|texte\s*:|testo\s*:)\s+/i;
+const PREFIX_RE = /^(?:(?:ein(?:e)?\s+|a\s+|an\s+|un\s+|une\s+)?(?:artikel|beitrag|story|article|articolo|text|bericht|kommentar|analyse|interview|reportage|recherche)\s*:?\s*)?(?:von|by|written by|reported by|par|di|de|da|autor(?:in)?\s*:|author\s*:|auteur\s*:|autore\s*:|text\s*:|texte\s*:|testo\s*:)\s+/i;
 const ROLE_RE = /\s*[,|–-]\s*(?:redakt(?:eur|eurin|ion)|korrespondent(?:in)?|reporter(?:in)?|editor|senior \w+|staff writer|correspondent|journalist(?:e|in)?|chef(?:in)?redakt\w*|ressortleit\w*|rédact\w*|envoyée? spéciale?|inviato|freie? \w+|contributor|writer|columnist|kolumnist(?:in)?|photographer|fotograf(?:in)?)\b.*$/i;
 const SPLIT_RE = /\s*(?:,|;|\/|\||\s&\s|\sund\s|\sand\s|\set\s|\se\s|\su\.\s|\+)\s*/i;
 const NOT_NAME_RE = /(https?:|www\.|\.com\b|\.de\b|\.ch\b|@|\d{2}|©|\bupdated?\b|\bpublished\b|\baktualisiert\b|\bminuten?\b|\bminutes?\b|\bread\b|\bfollow\b|\bfolgen\b|\bshare\b|\bcanada\b|\bnews\b|\bteam\b|\bredaktion\b|\bstaff\b|\bnewsroom\b|\bdesk\b|\bonline\b|\bagenturen?\b|\bkommentare?\b|\bcomments?\b)/i;
+
+/** Bylines that run on into the date line: "Nina Zeller Publiziert: 30.08.2024" → "Nina Zeller". */
+const STAMP_TAIL_RE = /\s+(?:publiziert|veröffentlicht|aktualisiert|updated|published|posted|stand:|erstellt|publié|mis à jour|modifié|pubblicato|aggiornato|am\s+\d|on\s+\w+\s+\d|\d{1,2}[.:/]\d{1,2}|\d{1,2}\.\s*\p{L}+\s+\d{4}|[|•·]).*$/iu;
 
 /** A plausible personal name: 1–5 words, mostly capitalised, no digits, no sentence punctuation. */
 export function looksLikeName(s: string): boolean {
@@ -29,7 +32,7 @@ export function cleanAuthors(raw: string[]): string[] {
   const seen = new Set<string>();
   for (const r of raw) {
     let s = r.replace(/\s+/g, ' ').trim();
-    s = s.replace(PREFIX_RE, '');
+    s = s.replace(STAMP_TAIL_RE, '').replace(PREFIX_RE, '');
     s = s.replace(/\s*\((?:[^)]*)\)\s*/g, ' ').trim();
     s = s.replace(/\s+(?:mit|with|avec|con)\s+(?:agenturen|agencies|dpa|afp|reuters|ap|apa|sda)\b.*$/i, '');
     for (let part of s.split(SPLIT_RE)) {

@@ -29,8 +29,8 @@ const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('
 
 /** Stamp labels: which field a labelled date belongs to. Lower-case prefixes. */
 export const STAMP_LABELS: Array<{ re: RegExp; field: 'published' | 'updated' }> = [
-  { re: /\b(akt\.|aktualisiert( am)?|zuletzt aktualisiert( am)?|update|updated( on| at)?|last updated|mis à jour( le)?|mise à jour|modifié le|aggiornato( il| alle)?|aggiornamento|geändert( am)?|stand:?)/i, field: 'updated' },
-  { re: /\b(publiziert( am)?|veröffentlicht( am)?|erschienen( am)?|erstellt( am)?|published( on| at)?|posted( on| at)?|publié( le)?|pubblicato( il)?|datum:?)/i, field: 'published' },
+  { re: /(?<![\p{L}])(akt\.|aktualisiert( am)?|zuletzt aktualisiert( am)?|update|updated( on| at)?|last updated( on)?|mis à jour( le)?|mise à jour|modifié( le)?|aggiornato( il| alle)?|aggiornamento|modificato( il)?|modifica( il)?|geändert( am)?|stand:?)/iu, field: 'updated' },
+  { re: /(?<![\p{L}])(publiziert( am)?|veröffentlicht( am)?|erschienen( am)?|erstellt( am)?|published( on| at)?|posted( on| at)?|publié( le)?|pubblicato( il)?|datum:?)/iu, field: 'published' },
 ];
 
 function zoned(y: number, mo: number, d: number, h: number, mi: number, s: number, ctx: DateContext): string | null {
@@ -132,6 +132,40 @@ export function parseHumanDate(s: string, ctx: DateContext): string | null {
     return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;
   }
   return null;
+}
+
+/**
+ * All labelled stamps in a line: "Publié le 21 août 2024 à 06h00, modifié le 21 août 2024 à 17h45"
+ * gives a published and an updated stamp; "15 ottobre 2024 (modifica il 15 ottobre 2024 | 13:10)"
+ * gives the unlabelled leading date as published and the labelled one as updated.
+ */
+export function parseStamps(line: string, ctx: DateContext): Stamp[] {
+  const text = line.trim();
+  if (text.length > 200) return [];
+  const hits: Array<{ index: number; end: number; field: 'published' | 'updated' }> = [];
+  for (const { re, field } of STAMP_LABELS) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(text))) { hits.push({ index: m.index, end: m.index + m[0].length, field }); if (hits.length > 6) break; }
+  }
+  if (!hits.length) return [];
+  hits.sort((a, b) => a.index - b.index);
+  // A stamp line starts with its label (or a date); a label deep inside a sentence is prose.
+  if (hits[0]!.index > 25) return [];
+  const out: Stamp[] = [];
+  const before = text.slice(0, hits[0]!.index);
+  if (hits[0]!.index > 0 && /\d/.test(before)) {
+    const iso = parseHumanDate(before, ctx);
+    if (iso) out.push({ field: 'published', iso, raw: before.trim(), truncated: false });
+  }
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const rest = text.slice(h.end, hits[i + 1]?.index ?? text.length);
+    const iso = parseHumanDate(rest, ctx);
+    const truncated = iso === null && rest.replace(/[\s:.,|–()-]/g, '') === '';
+    if (iso || truncated) out.push({ field: h.field, iso, raw: text.slice(h.index, hits[i + 1]?.index ?? text.length).trim(), truncated });
+  }
+  return out;
 }
 
 export interface Stamp { field: 'published' | 'updated'; iso: string | null; raw: string; truncated: boolean }

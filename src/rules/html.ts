@@ -28,9 +28,9 @@ const STRONG_BOILERPLATE_WORDS = [
   'share', 'sharing', 'social', 'sociallinks', 'socialbar', 'shariff', 'addthis', 'sharebar',
   'comment', 'kommentar', 'disqus', 'discussion', 'respond', 'reply',
   'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'abo-', 'abonnieren', 'paywall-', 'paywall_', 'regwall', 'registration-wall', 'plus-teaser', 'premium-teaser',
-  'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner',
+  'cookie', 'consent', 'gdpr', 'privacy-banner',
   'related', 'recommend', 'empfehlung', 'mehr-zum-thema', 'more-stories', 'morestories', 'read-more', 'readmore', 'also-read', 'weiterlesen', 'outbrain', 'taboola', 'plista', 'ligatus',
-  'teaser', 'promo', 'sponsored', 'advert', 'advertisement', 'ad-slot', 'adslot', 'ad-container', 'ad-wrapper', 'adunit', 'ad-unit', 'dfp', 'gpt-ad', 'werbung', 'anzeige',
+  'teaser', 'promo', 'sponsored', 'native-ad', 'nativead', 'ad-label', 'ad-box', 'adbox', 'advert', 'advertisement', 'ad-slot', 'adslot', 'ad-container', 'ad-wrapper', 'adunit', 'ad-unit', 'dfp', 'gpt-ad', 'werbung', 'anzeige',
   'breadcrumb', 'pagination', 'pager', 'skip-link', 'skiplink', 'jump-link',
   'author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'author-info', 'autorenbox', 'bio-box',
   'gallery-teaser', 'bilderstrecke', 'slideshow-teaser', 'most-read', 'mostread', 'meistgelesen', 'trending', 'toplist',
@@ -134,6 +134,8 @@ export const UI_LINE_RES: RegExp[] = [
   /^(lesezeit|reading time|temps de lecture|tempo di lettura)\s*:?\s*\d+\s*(min|minuten|minutes|minuti)\.?$/i,
   /^\d+\s*(min|minuten|minutes|minuti)\.?\s*(lesezeit|read|de lecture|di lettura)?$/i,
   /^(foto|bild|photo|image|video)\s*:?$/i,
+  /^dieses thema im programm\b/i,
+  /^(mehr|more|plus|altro) (zum thema|on this|sur ce sujet|su questo)\b.{0,40}$/i,
 ];
 
 /** Paragraph starts that announce links to other stories inside the body ("Lesen Sie auch: …"). Such paragraphs go when they are mostly links. */
@@ -174,6 +176,8 @@ export const CREDIT_RES: RegExp[] = [
   /(?:^|\s)\(c\)\s*(.+)$/i,
   /(?:^|\s)(?:via|imago\s*\/|getty images via)\s+([A-Z][\w./ -]{1,60})$/,
   /(?:^|\s)(?:copyright)\s+(.+)$/i,
+  /(?:^|\s)((?:REUTERS|AFP|AP|EPA|DPA|dpa|KEYSTONE|Keystone|ANSA|APA|GETTY IMAGES|Getty Images|IMAGO|imago|AFP\/Getty Images)(?:\s*\/\s*[\p{L}][\p{L} .'-]{1,40})?)$/u,
+  /\s\(((?:Foto|Photo|Bild|Image|Credit)[^()]{1,60}|(?:Ansa|ANSA|Keystone|KEYSTONE|dpa|DPA|AP|AFP|Reuters|REUTERS|APA|EPA|Getty Images|imago|LaPresse|Imagoeconomica)(?:\s*\/\s*[^()]{1,40})?)\)$/u,
 ];
 
 /** Thresholds (calibrated as a set against the dev benchmarks; see module doc). */
@@ -188,6 +192,12 @@ export const THRESHOLDS = {
   minBodyChars: 250,
   /** Sibling of the top candidate joins when its score is at least this share of the top score. */
   siblingScoreShare: 0.2,
+  /** Climb from the best node to its parent when the parent holds this many times its prose… */
+  climbProseRatio: 1.4,
+  /** …and the parent's link density stays below this. */
+  climbMaxLinkDensity: 0.3,
+  /** Near-best candidates (share of the top score) that, gathered under one ancestor, make it the body. */
+  altCandidateShare: 0.75,
   /** Maximum characters of a kicker. */
   maxKickerChars: 120,
   /** Maximum characters of a caption credit. */

@@ -6,7 +6,7 @@
  * and inline teasers are dropped here, each with a reason.
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
-import { UI_LINES, UI_LINE_RES, INLINE_TEASER_RE, PAYWALL_RE, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE } from '../../rules/html.js';
+import { UI_LINES, UI_LINE_RES, INLINE_TEASER_RE, PAYWALL_RE, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
 import { readFigure, resolveUrl, splitCredit } from '../figures.js';
 import { parseStamp } from '../../metadata/dates.js';
 import { isTeaserHeading } from './sections.js';
@@ -26,7 +26,7 @@ export const readHero: Stage = (ctx) => {
     // Scope: from the headline's (or body's) nearest common container down to the first prose paragraph.
     const scope = ctx.h1 ? commonAncestor(ctx.h1, first) : first;
     for (const el of elements(scope)) {
-      if (el.name === 'p' && textOf(el).length >= 80 && !ctx.consumed.has(el)) break;
+      if (el.name === 'p' && textOf(el).length >= 80 && !ctx.consumed.has(el) && !ancestors(el).some((a) => ctx.consumed.has(a))) break;
       if (el.name === 'figure' || el.name === 'picture' || el.name === 'img' || el.name === 'amp-img' || /(^|[\s_-])(hero|lead-?image|article-?image|main-?image|featured|teaser-?image|media)($|[\s_-])/.test(classId(el)) && el.name !== 'a') {
         if (ancestors(el).some((a) => ctx.consumed.has(a))) continue;
         const holder = el.name === 'img' || el.name === 'amp-img' || el.name === 'picture' ? figureHolder(el) : el;
@@ -101,6 +101,7 @@ function visit(w: Walk, el: Element, depth: number): void {
       case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
         flush(w);
         const t = textOf(c);
+        if (t && linkedShare(c, t) > 0.8) { dropLine(w, t, c, 'linked heading (teaser title)'); break; }
         if (t && t.length < 300) w.blocks.push({ type: 'heading', level: Math.max(2, Number(name[1])), text: t });
         else if (t) pushParagraph(w, t, c);
         break;
@@ -123,7 +124,7 @@ function visit(w: Walk, el: Element, depth: number): void {
         if (name === 'li' || name === 'tr' || name === 'td' || name === 'th') { flush(w); visit(w, c, depth + 1); flush(w); break; }
         // Containers (div, section, article, header, main, span with blocks, …).
         flush(w);
-        if (CREDIT_CLASS_RE.test(classId(c)) && textOf(c).length < 80) { noteRemoval(w.ctx, 'collectBlocks', 'stray credit', c); break; }
+        if ((CREDIT_CLASS_RE.test(classId(c)) || CAPTION_CLASS_RE.test(classId(c))) && textOf(c).length < 300) { noteRemoval(w.ctx, 'collectBlocks', 'caption or credit outside a figure', c); break; }
         visit(w, c, depth + 1);
         flush(w);
     }
@@ -167,6 +168,13 @@ function linkShare(el: Element | null, t: string): number {
   let n = 0;
   for (const a of elements(el)) if (a.name === 'a') n += textOf(a).length;
   return Math.min(1, n / t.length);
+}
+
+/** Share of text inside links that go somewhere else (not in-page anchors). */
+function linkedShare(el: Element, t: string): number {
+  let n = 0;
+  for (const a of elements(el)) if (a.name === 'a' && a.attribs.href && !a.attribs.href.startsWith('#')) n += textOf(a).length;
+  return t.length ? n / t.length : 0;
 }
 
 function pushParagraph(w: Walk, t: string, el: Element | null): void {

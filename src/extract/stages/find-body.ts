@@ -112,10 +112,34 @@ export const findBody: Stage = (ctx) => {
       || knownProse >= ctx.stats.get(top).prose * 0.8;
     if (agrees) body = chunks; // already in document order
   }
-  if (!body.length && top) body = withSiblings(ctx, top, scored);
+  if (!body.length && top) body = withSiblings(ctx, climb(ctx, top, scored), scored);
   ctx.body = body[0] ?? null;
   ctx.bodies = body;
 };
+
+/**
+ * Page builders (Elementor, Divi, Beaver Builder, AEM) cut one article into many sibling modules, so
+ * the best-scoring node holds one chunk. Climb while the parent holds clearly more prose with low
+ * link density (the other chunks), or while it holds several of the near-best candidates
+ * (Readability's "alternative candidates" rule).
+ */
+function climb(ctx: HtmlContext, top: Element, scored: Scored[]): Element {
+  const topScore = scored[0]?.score ?? 0;
+  const alts = scored.slice(1, 6).filter((s) => s.score >= topScore * THRESHOLDS.altCandidateShare).map((s) => s.el);
+  let cur = top;
+  for (let i = 0; i < 6; i++) {
+    const p = cur.parent;
+    if (!(p instanceof Element) || p.name === 'body' || p.name === 'html') break;
+    const pc = ctx.stats.get(cur).prose, pp = ctx.stats.get(p).prose;
+    const ld = ctx.stats.linkDensity(p);
+    const moreProse = pp >= pc * THRESHOLDS.climbProseRatio && ld < THRESHOLDS.climbMaxLinkDensity;
+    const holdsAlts = alts.length >= 2 && alts.filter((a) => isAncestor(p, a)).length >= Math.min(3, alts.length) && ld < THRESHOLDS.climbMaxLinkDensity;
+    const wrapper = pp === pc && ctx.stats.get(p).text <= ctx.stats.get(cur).text * 1.1;
+    if (!(moreProse || holdsAlts || wrapper)) break;
+    cur = p;
+  }
+  return cur;
+}
 
 /** Siblings of the winner join when they look like more of the same article (Readability's rule, with our prose stats). */
 function withSiblings(ctx: HtmlContext, top: Element, scored: Scored[]): Element[] {
@@ -131,7 +155,9 @@ function withSiblings(ctx: HtmlContext, top: Element, scored: Scored[]): Element
     const st = ctx.stats.get(s);
     const ld = ctx.stats.linkDensity(s);
     const sc = scoreOf.get(s) ?? 0;
-    let join = sc + (classId(s) && classId(s) === classId(top) ? topScore * 0.2 : 0) >= threshold;
+    // Containers join on score only when they read like prose, not like a teaser column.
+    let join = sc + (classId(s) && classId(s) === classId(top) ? topScore * 0.2 : 0) >= threshold
+      && ld < THRESHOLDS.maxLinkDensityShort && st.prose >= st.text * 0.5;
     if (!join && (s.name === 'p' || s.name === 'blockquote' || s.name === 'ul' || s.name === 'ol')) {
       const len = st.text;
       join = (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /[.!?:"“”»]$/.test(textEnd(s)));

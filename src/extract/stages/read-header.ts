@@ -5,7 +5,7 @@
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
 import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS } from '../../rules/html.js';
-import { parseStamp, parseMachineDate } from '../../metadata/dates.js';
+import { parseStamp, parseStamps, parseMachineDate } from '../../metadata/dates.js';
 import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
 
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
@@ -60,12 +60,15 @@ function pickH1(ctx: HtmlContext): Element | null {
     if (score > bestScore) { best = el; bestScore = score; }
   }
   if (best && (bestScore >= 0.3 || h1s.length === 1 && bestScore > -0.2)) return best;
-  // No matching <h1>: a heading (h2/h3 or itemprop=headline) equal to the metadata title.
+  // No matching <h1>: a heading (h2/h3 or itemprop=headline) holding the metadata title (maybe with a kicker).
   if (want) {
+    const wt = tokens(want);
     for (const el of elements(ctx.doc)) {
       if (!/^h[1-3]$/.test(el.name) && el.attribs.itemprop !== 'headline') continue;
       if (inChrome(el)) continue;
-      if (overlap(textOf(el), want) >= 0.8) return el;
+      const ht = tokens(textOf(el));
+      let shared = 0; for (const t of wt) if (ht.has(t)) shared++;
+      if (wt.size && shared / wt.size >= 0.8 && ht.size <= wt.size * 2 + 3) return el;
     }
   }
   return null;
@@ -112,7 +115,13 @@ function isKickerText(t: string): boolean {
 const STAMP_HINT_RE = /\d|akt\.|stand|updat|aktualis|publi|veröff|erschien|erstellt|posted|mis à|aggiorn|datum|heute|gestern|today|yesterday/i;
 const AGENCY_RE = new RegExp('^(?:' + AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')$', 'i');
 const PARTNER_RE = /^(?:ein\s+)?(?:partner-?artikel|artikel|beitrag|ein artikel|a story|an article|un article|un articolo)\s+(?:von|aus|unseres partners|des partners|by|from|de|di|da)\s+(.{2,40})$/i;
-const QUELLE_RE = /^(?:quelle|source|fonte|mit material von|with material from)\s*:?\s*(.{2,40})$/i;
+const QUELLE_RE = /^(?:quelle|source|fonte|mit material von|with material from)\s*:?\s*([^;,]{2,40}?)(?:\s*[;,].*)?$/i;
+/** class/id of meta lines (author + date + reading time) that are never body text. */
+const META_LINE_CLASS_RE = /(^|[\s_-])(meta|metainfo|meta-info|metadata|metaline|meta-line|metatextline|article-meta|post-meta|entry-meta|story-meta|dateline|info-line|article-info|reading-time|readtime|lesezeit)($|[\s_-])/;
+
+function inFigure(el: Element): boolean {
+  return el.name === 'figcaption' || ancestors(el).some((a) => a.name === 'figure' || a.name === 'figcaption') || /caption|credit/.test(classId(el));
+}
 
 export const readHeader: Stage = (ctx) => {
   const h1 = pickH1(ctx);
@@ -129,6 +138,12 @@ export const readHeader: Stage = (ctx) => {
       title = rest ? textOf(rest) : collapse(textOf(h1).replace(ctx.kicker ?? '', ''));
     } else {
       title = textOf(h1);
+      // "Kicker: Headline" in one element, the headline known from metadata: split off the kicker.
+      const want = ctx.meta.title ? collapse(ctx.meta.title) : null;
+      if (want && title !== want && title.endsWith(want)) {
+        const k = title.slice(0, title.length - want.length).replace(/[\s:|–—-]+$/, '').trim();
+        if (k && isKickerText(k)) { ctx.kicker = k; title = want; }
+      }
     }
     if (!ctx.kicker) {
       const prev = prevTextElement(h1, 4);
@@ -167,17 +182,31 @@ export const readHeader: Stage = (ctx) => {
         }
       }
       if (el.name === 'p' || el.name === 'h2') {
+        if (el.name === 'p' && t.length < 60 && (STAMP_HINT_RE.test(t) || BYLINE_START_RE.test(t))) continue; // "Stand: …", "Von …"
         if (el.name === 'p' && t.length >= 60 && isWhollyBold(el)) { ctx.lead = t; ctx.leadEl = el; consumed.add(el); }
         break;
       }
       if (t.length > 400) break;
+    }
+    // An unclassed dek: the first prose line after the headline inside the article's own header.
+    const head = ancestors(h1).find((a) => a.name === 'header' || a.name === 'hgroup' || /(^|[\s_-])(header|intro|head|heading|headline|hero|top|title)($|[\s_-])/.test(classId(a)) || a.attribs['data-area'] === 'intro');
+    if (!ctx.lead && head && !inChrome(head) && ctx.stats.get(head).text < 2000) {
+      for (const el of nextTextElements(h1, 6)) {
+        if (!isAncestorOf(head, el)) break;
+        if (consumed.has(el) || /^(figure|figcaption|time|a|ul|ol|nav)$/.test(el.name) || /caption|credit|byline|author|date|meta|share/.test(classId(el))) continue;
+        const t = textOf(el);
+        if (t.length >= 60 && t.length <= 1000 && /[.!?…"“”»«]$/.test(t) && !BYLINE_START_RE.test(t) && ctx.stats.linkDensity(el) < 0.2 && !hasBlockChild(el)) {
+          ctx.lead = t; ctx.leadEl = el; consumed.add(el);
+        }
+        break;
+      }
     }
   }
 
   // Bylines, stamps and partner credits: short elements outside page chrome.
   for (const el of elements(ctx.doc)) {
     const ci = classId(el);
-    const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci) && !/(bio|box|info|description|about|avatar|image|img|photo|picture)/.test(ci));
+    const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci) && !/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci));
     if (isByline && ctx.stats.get(el).text <= 200 && !inChrome(el) && !ancestors(el).some((a) => consumed.has(a) && a !== h1)) {
       const t = textOf(el);
       if (t && t.length <= 160) { ctx.bylines.push(t); consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
@@ -193,13 +222,26 @@ export const readHeader: Stage = (ctx) => {
       }
       continue;
     }
+    if (ci && META_LINE_CLASS_RE.test(ci) && ctx.stats.get(el).text <= 200 && !inChrome(el) && !consumed.has(el)) {
+      const t = textOf(el);
+      const stamps = parseStamps(t, ctx.dates);
+      if (stamps.length) ctx.stamps.push(...stamps);
+      else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
+      consumed.add(el); noteRemoval(ctx, 'readHeader', 'meta line', el);
+      continue;
+    }
     if (el.children.length > 6 || ctx.stats.get(el).text > 130) continue;
     const t = textOf(el);
     if (!t || t.length > 120) continue;
     if (/^(p|span|div|small|li|dd|strong|em|b|header|time|abbr)$/.test(el.name) && !hasBlockChild(el)) {
-      const stamp = STAMP_HINT_RE.test(t) ? parseStamp(t, ctx.dates) : null;
-      if (stamp && !inChrome(el)) { ctx.stamps.push(stamp); consumed.add(el); noteRemoval(ctx, 'readHeader', 'date stamp', el); continue; }
-      if (t.length > 60) continue;
+      let stamps = STAMP_HINT_RE.test(t) ? parseStamps(t, ctx.dates) : [];
+      if (stamps.length === 1 && stamps[0]!.truncated && el.parent instanceof Element) {
+        // "Last Updated:" with the date in a sibling element: read the label's parent line.
+        const pt = textOf(el.parent);
+        if (pt.length <= 120) { const ps = parseStamp(pt, ctx.dates); if (ps && !ps.truncated) stamps = [ps]; }
+      }
+      if (stamps.length && !inChrome(el)) { ctx.stamps.push(...stamps); consumed.add(el); noteRemoval(ctx, 'readHeader', 'date stamp', el); continue; }
+      if (t.length > 60 || inFigure(el)) continue;
       let m: RegExpExecArray | null;
       if ((SOURCE_CLASS_RE.test(ci) && t.length <= 40 && !inChrome(el)) || AGENCY_RE.test(t) && isStandaloneLine(el)) {
         const credit = (m = PARTNER_RE.exec(t)) ? m[1]! : t.replace(/^(quelle|source|fonte)\s*:\s*/i, '');
@@ -211,6 +253,14 @@ export const readHeader: Stage = (ctx) => {
     }
   }
 };
+
+const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
+
+function isAncestorOf(a: Element, b: Element): boolean {
+  let p = b.parent;
+  while (p) { if (p === a) return true; p = p.parent; }
+  return false;
+}
 
 function isWhollyBold(p: Element): boolean {
   const kids = p.children.filter((c) => !(c instanceof Text && !c.data.trim()));

@@ -17,7 +17,7 @@ import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
 
 const AGENCY_ALT = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** "BERLIN (dpa) –", "(Reuters) -", "Zürich (sda/afp) –" at the start of the first paragraph. */
-const DATELINE_RE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L} .'/-]{0,40}\s)?\((${AGENCY_ALT})(?:\s*/\s*(?:${AGENCY_ALT}))*\)\s*[-–—:]`, 'iu');
+const DATELINE_RE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}\p{N} .,'/-]{0,60}\s)?\((${AGENCY_ALT})(?:\s*/\s*(?:${AGENCY_ALT}))*\)\s*[-–—:]`, 'iu');
 /** "(dpa)", "dpa/afp/red", "(sda)" as a whole last line, or "Mit Material von dpa". */
 const TRAILER_RE = new RegExp(String.raw`^\(?((?:${AGENCY_ALT})(?:\s*[/,]\s*(?:${AGENCY_ALT}|red|chk|mst|[a-z]{2,4}))*)\)?\.?$`, 'i');
 const MATERIAL_RE = new RegExp(String.raw`(?:mit material (?:von|der)|with (?:reporting|material) (?:by|from)|quelle:|source:)\s*(?:der\s+)?(?:nachrichtenagentur(?:en)?\s+)?(${AGENCY_ALT})\b`, 'i');
@@ -83,9 +83,11 @@ export const resolveFields: Stage = (ctx) => {
   const stampUpd = ctx.stamps.find((s) => s.field === 'updated' && s.iso)?.iso ?? null;
   a.published = published ?? stampPub ?? null;
   a.updated = updated ?? stampUpd ?? null;
-  if (!a.published && a.updated && !ctx.stamps.some((s) => s.field === 'published')) {
-    // Pages that print only "Aktualisiert …" still have a publication day; keep updated, note it.
-    a.messages.push({ code: 'no-published-date', message: 'Only an update stamp was found; published is unknown.' });
+  if (!a.published && a.updated) {
+    // Pages that print only "Stand: …" / "Aktualisiert …": the stamp is the best available publication time.
+    a.published = a.updated;
+    a.updated = null;
+    a.messages.push({ code: 'published-from-update-stamp', message: 'Only an update stamp was found; it is used as the publication time.' });
   }
   if (ctx.stamps.some((s) => s.truncated)) {
     const t = ctx.stamps.find((s) => s.truncated)!;

@@ -25,7 +25,10 @@ export const SOURCE_NAMES: Record<string, string> = {
 };
 
 /** Prefixes of a photo-credit line ("Foto: APA/Georg Hochmuth", "via REUTERS", "Bild: Keystone"). */
-export const CREDIT_PREFIX = /^(?:\(?\s*)(?:via|fotos?|bilder?|photos?|photograph|image|images|picture|pictures|credit|credits|crédits?|illustration|grafik|quelle|fonte|foto di|photo de|bildquelle|copyright|©|\(c\))\s*[:|/]?\s*/iu;
+export const CREDIT_PREFIX = /^(?:\(?\s*)(?:image source|photo source|bildquelle|via|fotos?|bild(?:er)?|photos?|photograph|image|images|picture|pictures|credit|credits|crédits?|illustration|grafik|quelle|fonte|foto di|photo de|copyright|©|\(c\))\s*[:|/,]?\s*/iu;
+
+/** A label line announcing the caption on the next line ("Image caption,"). */
+export const CAPTION_LABEL = /^(?:image caption|media caption|caption|bildunterschrift|légende|didascalia)\s*[,:]?$/iu;
 
 /** A counter of a gallery or slideshow: "1/64", "3 / 12", "Bild 1 von 12", "1 of 20". */
 export const COUNTER = /^(?:(?:bild|foto|photo|image|slide|immagine)\s+)?\d{1,3}\s*(?:\/|von|of|de|di|sur|su)\s*\d{1,3}$/iu;
@@ -33,8 +36,8 @@ export const COUNTER = /^(?:(?:bild|foto|photo|image|slide|immagine)\s+)?\d{1,3}
 /** Lines made only of symbols, digits or single letters (icons, separators, pagers). */
 export const SYMBOL_ONLY = /^[\p{P}\p{S}\p{N}\s]{0,40}$|^[\p{L}]$/u;
 
-/** A dateline crediting a wire service at the start of a paragraph: "ZÜRICH (Reuters) – …", "(dpa) -". */
-export const DATELINE_SOURCE = /^(?:[\p{Lu}][\p{L}.\-' ]{0,40}\s)?\(([\p{L}\-/ ]{2,30})\)\s*[-–—:]\s/u;
+/** A dateline crediting a wire service at the start of a paragraph: "ROTTERDAM, March 4 (Reuters) - …", "(dpa) -". */
+export const DATELINE_SOURCE = /^[^()]{0,60}?\(([\p{L}\-/ ]{2,30})\)\s*[-–—:]\s/u;
 
 /** A trailing agency credit of a paragraph: "… (dpa)", "(sda/afp)", "(APA)". */
 export const TRAILING_SOURCE = /\(([\p{L}\-/, ]{2,30})\)\s*$/u;

@@ -43,6 +43,10 @@ export const de: TextLexicon = {
     'melden sie sich an', 'jetzt anmelden', 'jetzt registrieren', 'copyright ©', 'wir verwenden cookies',
     'dieser artikel ist exklusiv', 'plus-artikel', 'nur für abonnenten', 'adblocker',
   ],
+  paywall: [
+    'exklusiv für abonnenten', 'nur für abonnenten', 'abonnieren und weiterlesen', 'jetzt weiterlesen mit',
+    'dieser artikel ist exklusiv', 'bereits abonnent', 'plus-artikel', 'um diesen artikel zu lesen',
+  ],
   endMarkers: [
     'kommentare', 'leserkommentare', 'diskutieren sie mit', 'ihre meinung', 'deine meinung',
     'kommentar verfassen', 'kommentar schreiben', 'kommentare anzeigen', 'leserbriefe',

@@ -42,7 +42,11 @@ export const en: TextLexicon = {
     'already have an account', 'to read the full story', 'subscribe to continue', 'log in to continue',
     'this content is for subscribers', 'support our journalism', 'ad blocker', 'adblock',
     'we use cookies', 'accept cookies', 'your browser does not support', 'copyright ©', 'this site uses',
-    'click here to', 'sign in to comment', 'follow us on',
+    'click here to', 'sign in to comment', 'follow us on', 'our standards:',
+  ],
+  paywall: [
+    'subscribe to continue', 'to read the full story', 'this content is for subscribers', 'subscribe to read',
+    'already a subscriber', 'subscribers only', 'to continue reading', 'this article is for subscribers',
   ],
   endMarkers: [
     'comments', 'leave a comment', 'leave a reply', 'join the conversation', 'discussion', 'comments are closed',

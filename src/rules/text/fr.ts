@@ -33,6 +33,7 @@ export const fr: TextLexicon = {
     'activer javascript', 'bloqueur de publicité', 'lire la suite de l’article', "il vous reste",
     'inscrivez-vous',
   ],
+  paywall: ['réservé aux abonnés', 'il vous reste', 'déjà abonné', 'cet article est réservé'],
   endMarkers: ['commentaires', 'réagir', 'vos réactions', 'laisser un commentaire'],
   months: {
     janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, fév: 2, mars: 3, avril: 4, avr: 4, mai: 5,

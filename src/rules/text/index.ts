@@ -24,6 +24,7 @@ export interface CompiledLexicon {
   published: string[];
   bylines: string[];
   boilerplate: RegExp;
+  paywall: RegExp;
   /** Stamp prefixes as one anchored regex; group 1 = updated, group 2 = published. */
   stamp: RegExp;
   endMarkers: Set<string>;
@@ -58,7 +59,10 @@ export function compiledLexicon(lang: string | null): CompiledLexicon {
     updated: union((l) => l.updatedStamps).sort((a, b) => b.length - a.length),
     published: union((l) => l.publishedStamps).sort((a, b) => b.length - a.length),
     bylines: [...new Set([...(own?.bylinePrefixes ?? []), ...en.bylinePrefixes])],
-    boilerplate: new RegExp(union((l) => l.boilerplate).map(escape).join('|'), 'u'),
+    // plain (non-unicode) alternations of lowercase literals: matched against lowercased lines, and
+    // irregexp runs them much faster without the u flag
+    boilerplate: new RegExp(union((l) => l.boilerplate).map(escape).join('|')),
+    paywall: new RegExp(union((l) => l.paywall).map(escape).join('|')),
     stamp: new RegExp(`^(?:(${alternation(union((l) => l.updatedStamps))})|(${alternation(union((l) => l.publishedStamps))}))(?:$|[\\s:.,])`, 'u'),
     endMarkers: new Set(union((l) => l.endMarkers)),
     months: new Map(all.flatMap((l) => Object.entries(l.months))),
@@ -80,5 +84,8 @@ export function hasTeaserPrefix(lex: CompiledLexicon, key: string): boolean {
 
 /** Key for whole-line vocabulary lookups: lowercase, collapsed spaces, no trailing colon/arrows. */
 export function lineKey(s: string): string {
+  const lower = s.toLowerCase();
+  // fast path: most lines have nothing to strip
+  if (!/\s\s|^[\s›»>→|]|[\s:›»>→…|]$/u.test(lower)) return lower;
   return s.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:›»>→…|]+$/u, '').replace(/^[\s›»>→|]+/u, '').trim();
 }

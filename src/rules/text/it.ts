@@ -30,6 +30,7 @@ export const it: TextLexicon = {
     'abbonati', 'sei già abbonato', 'riservato agli abbonati', 'iscriviti alla newsletter',
     'attiva javascript', 'partita iva', 'p.iva',
   ],
+  paywall: ['riservato agli abbonati', 'sei già abbonato', 'contenuto riservato', 'per continuare a leggere'],
   endMarkers: ['commenti', 'lascia un commento'],
   months: {
     gennaio: 1, gen: 1, febbraio: 2, febb: 2, marzo: 3, mar: 3, aprile: 4, apr: 4, maggio: 5, magg: 5,

@@ -21,6 +21,8 @@ export interface TextLexicon {
   bylinePrefixes: string[];
   /** Substrings of boilerplate lines: cookies, newsletters, paywalls, copyright. */
   boilerplate: string[];
+  /** Substrings of a paywall notice: the visible text is only the start of the article. */
+  paywall: string[];
   /** Lines that open the comments or the page footer: the article proper is over. Whole line. */
   endMarkers: string[];
   /** Month names and abbreviations → month number, for date stamps. */
@@ -30,6 +32,6 @@ export interface TextLexicon {
 export function emptyLexicon(): TextLexicon {
   return {
     galleryHeadings: [], teaserHeadings: [], navigation: [], summaryHeadings: [], updatedStamps: [],
-    publishedStamps: [], bylinePrefixes: [], boilerplate: [], endMarkers: [], months: {},
+    publishedStamps: [], bylinePrefixes: [], boilerplate: [], paywall: [], endMarkers: [], months: {},
   };
 }

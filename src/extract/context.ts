@@ -32,6 +32,10 @@ export interface HtmlContext {
   hero: ImageInfo | null;
   heroEl: Element | null;
   bylines: string[];
+  /** Texts of links to author pages (/author/…, rel=author) and of names after "Written by" labels. */
+  authorLinks: string[];
+  /** A date printed near the headline without a label. */
+  nearTitleDate: string | null;
   stamps: Array<{ field: 'published' | 'updated'; iso: string | null; raw: string; truncated: boolean }>;
   sourceCredits: string[];
   /** Elements already read into a field (title, kicker, lead, byline, stamp, credit, hero); body collection skips them. */

@@ -48,3 +48,21 @@ export function cleanAuthors(raw: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * Authors from structured data (JSON-LD, <meta name=author>): the site said "this is the author", so
+ * only obvious non-names are rejected. Handles like "srauturier" and team names ("EDB Team") are
+ * kept as given; visible bylines go through the strict `cleanAuthors` instead.
+ */
+export function cleanStructuredAuthors(raw: string[]): string[] {
+  const strict = cleanAuthors(raw);
+  if (strict.length) return strict;
+  const out: string[] = [];
+  for (const r of raw) {
+    const s = r.replace(/\s+/g, ' ').trim().replace(PREFIX_RE, '');
+    if (s.length < 2 || s.length > 80 || /^(https?:|www\.)|^@|^\d+$/.test(s)) continue;
+    if (AGENCY_SET.has(s.toLowerCase())) continue;
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}

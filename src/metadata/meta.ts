@@ -51,12 +51,14 @@ function str(v: Json): string | null {
   return null;
 }
 
-function names(v: Json): string[] {
+function names(v: Json, byId?: Map<string, Record<string, Json>>): string[] {
   const out: string[] = [];
   for (const x of asArray(v as Json | Json[])) {
     if (typeof x === 'string') out.push(x);
     else if (x && typeof x === 'object') {
-      const o = x as Record<string, Json>;
+      let o = x as Record<string, Json>;
+      // Yoast and friends reference the author by @id into the @graph.
+      if (o.name === undefined && typeof o['@id'] === 'string' && byId?.has(o['@id'])) o = byId.get(o['@id'])!;
       if (typeof o.name === 'string') out.push(o.name);
       else if (Array.isArray(o.name)) out.push(...o.name.filter((n): n is string => typeof n === 'string'));
       else if (typeof o.givenName === 'string' || typeof o.familyName === 'string') out.push(`${o.givenName ?? ''} ${o.familyName ?? ''}`);
@@ -135,7 +137,9 @@ export function readMeta(doc: Document): PageMeta {
     ?? null;
 
   const ld = (k: string): Json => (main ? main[k] : undefined);
-  const ldAuthors = main ? names(main.author ?? main.creator) : [];
+  const byId = new Map<string, Record<string, Json>>();
+  for (const o of objs) if (typeof o['@id'] === 'string' && (o.name !== undefined || o.givenName !== undefined)) byId.set(o['@id'], o);
+  const ldAuthors = main ? names(main.author ?? main.creator, byId) : [];
   const ldImage = main ? asArray(main.image as Json | Json[])[0] : undefined;
   let ldImageUrl: string | null = null, ldImageCaption: string | null = null, ldImageCredit: string | null = null;
   if (typeof ldImage === 'string') ldImageUrl = ldImage;

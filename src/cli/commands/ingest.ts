@@ -1,3 +1,63 @@
-// STUB — sub-command 'ingest', replaced by its owner.
+/**
+ * `punkt ingest [--data DIR] [--allow-private] PATH|URL|FEED|SITEMAP…` — import into the archive,
+ * with a progress bar on a terminal and one line per failure. Exit code 1 when some item failed
+ * (it is recorded and retried on the next run), 0 otherwise.
+ */
 import type { Command } from 'commander';
-export function register(_program: Command): void {}
+import cliProgress from 'cli-progress';
+import { ingest, DEFAULT_HOST_DELAY_MS, type IngestProgress } from '../../ingest/pipeline.js';
+import { openDataDir } from '../../store/sqlite.js';
+import { dataDirOf } from './data-dir.js';
+
+function nonNegativeInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number ≥ 0, got "${v}"`);
+  return n;
+}
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .description('Import files, directories, page URLs, RSS/Atom feeds and sitemaps into the archive.')
+    .argument('<inputs...>', 'files or directories (.html, .htm, .txt, optionally .gz), URLs, feeds, sitemaps')
+    .option('--data <dir>', 'archive directory (default: $PUNKT_DATA or ./data)')
+    .option('--allow-private', 'allow fetching loopback/private addresses', false)
+    .option('--delay <ms>', 'pause between two requests to the same host', nonNegativeInt, DEFAULT_HOST_DELAY_MS)
+    .option('--pause <ms>', 'pause after every item (go easy on a shared machine)', nonNegativeInt, 0)
+    .option('--no-retry', 'do not retry items that failed on earlier runs')
+    .option('--quiet', 'no progress output')
+    .action(async (inputs: string[], opts: { data?: string; allowPrivate: boolean; delay: number; pause: number; retry: boolean; quiet?: boolean }) => {
+      const store = openDataDir(dataDirOf(opts.data));
+      const tty = Boolean(process.stderr.isTTY) && !opts.quiet;
+      const bar = tty
+        ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {item}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+        : null;
+      let started = false;
+      const onProgress = (p: IngestProgress) => {
+        if (bar) {
+          const item = p.item.length > 50 ? '…' + p.item.slice(-49) : p.item;
+          if (!started) { bar.start(p.total, p.done, { item }); started = true; }
+          bar.setTotal(p.total);
+          bar.update(p.done, { item });
+        }
+        if (p.status === 'failed' && !opts.quiet) {
+          if (bar) bar.stop();
+          process.stderr.write(`punkt: ${p.item}: ${p.error}\n`);
+          if (bar) { started = false; }
+        }
+      };
+      try {
+        const r = await ingest(inputs, {
+          store, onProgress, allowPrivate: opts.allowPrivate, hostDelayMs: opts.delay, pauseMs: opts.pause, retryFailed: opts.retry,
+        });
+        bar?.stop();
+        if (!opts.quiet) {
+          process.stderr.write(`ingest: ${r.created} new, ${r.updated} updated, ${r.skipped} already stored, ${r.notModified} feeds unchanged, ${r.failed} failed; ${store.count()} articles in the archive\n`);
+        }
+        if (r.failed > 0) process.exitCode = 1;
+      } finally {
+        bar?.stop();
+        store.close();
+      }
+    });
+}

@@ -5,7 +5,7 @@
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
 import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS } from '../../rules/html.js';
-import { parseStamp, parseStamps, parseMachineDate } from '../../metadata/dates.js';
+import { parseStamp, parseStamps, parseMachineDate, parseHumanDate } from '../../metadata/dates.js';
 import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
 
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
@@ -116,6 +116,11 @@ const STAMP_HINT_RE = /\d|akt\.|stand|updat|aktualis|publi|veröff|erschien|erst
 const AGENCY_RE = new RegExp('^(?:' + AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')$', 'i');
 const PARTNER_RE = /^(?:ein\s+)?(?:partner-?artikel|artikel|beitrag|ein artikel|a story|an article|un article|un articolo)\s+(?:von|aus|unseres partners|des partners|by|from|de|di|da)\s+(.{2,40})$/i;
 const QUELLE_RE = /^(?:quelle|source|fonte|mit material von|with material from)\s*:?\s*([^;,]{2,40}?)(?:\s*[;,].*)?$/i;
+/** Links to author pages: /author/jane-doe, /autoren/…, /contributor/…, /people/…. */
+const AUTHOR_HREF_RE = /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|contributor|contributors|writer|writers|journalist|journalisten|people|staff|profile|profil|by)\/[^/?#]+\/?(?:[?#].*)?$/i;
+/** A label standing before the author's name. */
+const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|by|von|text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|di|par)\s*:?$/i;
+
 /** class/id of meta lines (author + date + reading time) that are never body text. */
 const META_LINE_CLASS_RE = /(^|[\s_-])(meta|metainfo|meta-info|metadata|metaline|meta-line|metatextline|article-meta|post-meta|entry-meta|story-meta|dateline|info-line|article-info|reading-time|readtime|lesezeit)($|[\s_-])/;
 
@@ -203,6 +208,17 @@ export const readHeader: Stage = (ctx) => {
     }
   }
 
+  // An unlabelled date printed right after the headline ("26.01.2022", "January 13, 2020").
+  if (h1) {
+    for (const el of nextTextElements(h1, 6)) {
+      if (ctx.stats.get(el).text > 200 || inChrome(el)) continue;
+      const t = textOf(el);
+      if (!/\d/.test(t)) continue;
+      const iso = parseHumanDate(t, ctx.dates);
+      if (iso && !/vor\s|ago|il y a|\sfa\b/i.test(t)) { ctx.nearTitleDate = iso; break; }
+    }
+  }
+
   // Bylines, stamps and partner credits: short elements outside page chrome.
   for (const el of elements(ctx.doc)) {
     const ci = classId(el);
@@ -211,6 +227,16 @@ export const readHeader: Stage = (ctx) => {
       const t = textOf(el);
       if (t && t.length <= 160) { ctx.bylines.push(t); consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
       continue;
+    }
+    if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
+      const t = textOf(el);
+      if (t && t.length <= 60) ctx.authorLinks.push(t);
+    } else if (ctx.stats.get(el).text <= 25 && BY_LABEL_RE.test(textOf(el)) && el.next) {
+      // "Written by" / "Text by" / "Autor:" as its own element, the name in the next one.
+      let n: ChildNode | null = el.next;
+      while (n && !(n instanceof Element) && !(n instanceof Text && n.data.trim())) n = n.next;
+      const t = n ? collapse(n instanceof Element ? textOf(n) : (n as Text).data) : '';
+      if (t && t.length <= 60 && !inChrome(el)) ctx.authorLinks.push(t);
     }
     if (el.name === 'time') {
       const dt = el.attribs.datetime ?? textOf(el);
@@ -227,6 +253,8 @@ export const readHeader: Stage = (ctx) => {
       const stamps = parseStamps(t, ctx.dates);
       if (stamps.length) ctx.stamps.push(...stamps);
       else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
+      const by = /(?:^|\s)(?:by|von|par|di)\s+([^·|•,\d]{3,60}?)(?:\s*[·|•,]|\s+\d|\s+(?:on|am|le|il)\s|$)/i.exec(t);
+      if (by) ctx.bylines.push(by[1]!);
       consumed.add(el); noteRemoval(ctx, 'readHeader', 'meta line', el);
       continue;
     }

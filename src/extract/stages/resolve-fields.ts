@@ -7,7 +7,7 @@
  * Stage 12 — finalize: text, word count, messages.
  */
 import { collapse } from '../../html/dom.js';
-import { cleanAuthors } from '../../metadata/authors.js';
+import { cleanAuthors, cleanStructuredAuthors } from '../../metadata/authors.js';
 import { parseMachineDate } from '../../metadata/dates.js';
 import { detectLanguage, plausiblyIn } from '../../lang/detect.js';
 import { AGENCIES, THRESHOLDS } from '../../rules/html.js';
@@ -37,9 +37,9 @@ export const resolveFields: Stage = (ctx) => {
   const blocks = a.blocks;
 
   // Authors: structured data first; visible bylines next; a "Von …" line at the top or foot of the body last.
-  let authors = cleanAuthors(ctx.meta.authors);
-  const fromBylines = cleanAuthors(ctx.bylines);
-  if (!authors.length) authors = fromBylines;
+  let authors = cleanStructuredAuthors(ctx.meta.authors);
+  if (!authors.length) authors = cleanAuthors(ctx.bylines);
+  if (!authors.length) authors = cleanAuthors(ctx.authorLinks);
   for (const idx of [0, 1, blocks.length - 1]) {
     const b = blocks[idx];
     if (!b || b.type !== 'paragraph' || b.text.length > 80) continue;
@@ -81,7 +81,7 @@ export const resolveFields: Stage = (ctx) => {
   const updated = ctx.meta.updated ? parseMachineDate(ctx.meta.updated, ctx.dates) : null;
   const stampPub = ctx.stamps.find((s) => s.field === 'published' && s.iso)?.iso ?? null;
   const stampUpd = ctx.stamps.find((s) => s.field === 'updated' && s.iso)?.iso ?? null;
-  a.published = published ?? stampPub ?? null;
+  a.published = published ?? stampPub ?? ctx.nearTitleDate ?? urlDate(ctx.options.url ?? ctx.meta.canonical, ctx) ?? null;
   a.updated = updated ?? stampUpd ?? null;
   if (!a.published && a.updated) {
     // Pages that print only "Stand: …" / "Aktualisiert …": the stamp is the best available publication time.
@@ -122,6 +122,13 @@ export const resolveFields: Stage = (ctx) => {
   a.tags = ctx.meta.tags;
   if (ctx.meta.paywalled) a.messages.push({ code: 'paywall', message: 'The page marks the article as not freely accessible; only the visible part was extracted.' });
 };
+
+/** "/2020/01/13/slug" or "/2020-01-13-slug" in the URL path: the publication day, at midnight local time. */
+function urlDate(url: string | null | undefined, ctx: HtmlContext): string | null {
+  if (!url) return null;
+  const m = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url);
+  return m ? parseMachineDate(`${m[1]}-${m[2]}-${m[3]}`, ctx.dates) : null;
+}
 
 export const applyFallbacks: Stage = (ctx) => {
   const a = ctx.article;

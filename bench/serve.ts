@@ -1,0 +1,229 @@
+/**
+ * Archive benchmark (issue 5): ingest throughput from local files, search latency at 100,000
+ * stored articles, and the database size on disk.
+ *
+ * 1. ingest     — `ingest()` (the CLI's pipeline: read, gunzip, extract, key points, save, one
+ *                 transaction per article) over bench pages read from disk; articles/s on one core
+ *                 (one Node thread, SQLite in-process). A second pass times the stages separately.
+ * 2. build      — 100,000 articles made from the ingested ones: each gets a title, lead and key
+ *                 points of one article and 6–12 paragraphs drawn from all of them (shuffled, mixed
+ *                 sources), its own URL on one of 60 sites, a language and a date; saved through
+ *                 `store.save()` (so de-dup signatures and FTS are built as in real use) in batches of
+ *                 2,000 per transaction (bench only; ingest commits each article).
+ * 3. search     — 300 queries (common and rare words, two-word queries, stems/compounds, with and
+ *                 without site/language/date filters), each with total count and snippets for the
+ *                 first page of 20; p50/p95/max latency after a warm-up.
+ * 4. size       — punkt.db after a WAL checkpoint, per table (dbstat).
+ *
+ *   npm run bench:serve                         # 300 pages, 100,000 articles
+ *   npm run bench:serve -- --pages 100 --n 20000 # quicker
+ *   npm run bench:serve -- --write              # also update docs/benchmarks.md (bench:serve section)
+ */
+import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extract, keyPoints } from '../src/index.js';
+import { ingest } from '../src/ingest/pipeline.js';
+import { finalizeText, type Article, type Block } from '../src/model/article.js';
+import { openDataDir, openSqliteStore, DB_FILE } from '../src/store/sqlite.js';
+import type { SearchQuery } from '../src/store/types.js';
+import { SET_NAMES, hasSet, loadSet, readPage, type PageRef } from './lib/datasets.js';
+import { writeServeBlock } from './serve-doc.js';
+
+const argv = process.argv.slice(2);
+const arg = (name: string, def: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : def;
+};
+const PAGES = Number(arg('--pages', '300'));
+const N = Number(arg('--n', '100000'));
+const QUERIES = Number(arg('--queries', '300'));
+const WRITE = argv.includes('--write');
+const KEEP = argv.includes('--keep');
+const BATCH = 2000;
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = rng(7);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] ?? 0;
+};
+/** CPU seconds of this process since `since`: on a shared machine wall time includes waiting for a core. */
+const cpuSecs = (since: NodeJS.CpuUsage) => { const d = process.cpuUsage(since); return (d.user + d.system) / 1e6; };
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+function sample(pages: PageRef[], limit: number): PageRef[] {
+  if (!limit || pages.length <= limit) return pages;
+  const step = pages.length / limit;
+  return Array.from({ length: limit }, (_, i) => pages[Math.floor(i * step)]!);
+}
+
+const SITES = Array.from({ length: 60 }, (_, i) => `www.site${i}.example`);
+const LANGS = ['de', 'de-CH', 'de-AT', 'en', 'fr', 'it'];
+
+async function main() {
+  const sets = SET_NAMES.filter((s) => hasSet(s));
+  if (sets.length === 0) {
+    console.error('bench:serve: benchmark data not found (set PUNKT_BENCH_DIR)');
+    process.exit(1);
+  }
+  const pages = sets.flatMap((s) => sample(loadSet(s), Math.ceil(PAGES / sets.length)));
+  const tmp = mkdtempSync(join(tmpdir(), 'punkt-bench-serve-'));
+  const lines: string[] = [];
+  try {
+    // 1. ingest
+    const store = openDataDir(join(tmp, 'ingest'));
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const r = await ingest(pages.map((p) => p.file), { store, retryFailed: false });
+    const ingestSecs = (performance.now() - t0) / 1000;
+    const ingestCpu = cpuSecs(c0);
+    const ingested = r.created + r.updated;
+    const rate = ingested / ingestSecs;
+    // stage timings on the same pages (a second pass, in memory, not part of the rate above)
+    const stage = { read: 0, extract: 0, keyPoints: 0, save: 0 };
+    const mem = openSqliteStore(':memory:');
+    for (const p of pages) {
+      let t = performance.now();
+      const bytes = readPage(p);
+      stage.read += performance.now() - t; t = performance.now();
+      const a = extract(bytes, { from: 'html' });
+      stage.extract += performance.now() - t; t = performance.now();
+      a.keyPoints = keyPoints(a);
+      stage.keyPoints += performance.now() - t; t = performance.now();
+      mem.save(a, { url: 'file://' + p.file });
+      stage.save += performance.now() - t;
+    }
+    mem.close();
+    const per = (ms: number) => (ms / pages.length).toFixed(2);
+
+    // 2. build
+    const sources: Article[] = [...store.iterate()].filter((a) => a.wordCount >= 20);
+    store.close();
+    if (sources.length === 0) throw new Error('no article with text was extracted; cannot build the archive');
+    const pool: Block[] = sources.flatMap((a) => a.blocks.filter((b) => b.type === 'paragraph' || b.type === 'heading'));
+    const big = openDataDir(join(tmp, 'big'));
+    const t1 = performance.now();
+    const c1 = process.cpuUsage();
+    const day0 = Date.parse('2024-01-01T00:00:00Z');
+    for (let done = 0; done < N;) {
+      const n = Math.min(BATCH, N - done);
+      big.batch(() => {
+        for (let k = 0; k < n; k++) {
+          const src = pick(sources);
+          const blocks: Block[] = Array.from({ length: 6 + Math.floor(rand() * 7) }, () => pick(pool));
+          const site = pick(SITES);
+          const i = done + k;
+          const a: Article = finalizeText({
+            ...src, blocks, url: `https://${site}/news/${i.toString(36)}-${Math.floor(rand() * 1e9).toString(36)}`,
+            language: rand() < 0.7 ? src.language ?? pick(LANGS) : pick(LANGS),
+            published: new Date(day0 + Math.floor(rand() * 700 * 86400_000)).toISOString(),
+            siteName: site, messages: [],
+          });
+          big.save(a);
+        }
+      });
+      done += n;
+      if (process.stderr.isTTY) process.stderr.write(`\rbuild ${done}/${N}`);
+    }
+    const buildSecs = (performance.now() - t1) / 1000;
+    const buildCpu = cpuSecs(c1);
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    const count = big.count();
+
+    // 3. search
+    const vocab = new Map<string, number>();
+    for (const b of pool) for (const w of (b.type === 'paragraph' || b.type === 'heading' ? b.text : '').toLowerCase().match(/\p{L}{4,}/gu) ?? []) vocab.set(w, (vocab.get(w) ?? 0) + 1);
+    const byFreq = [...vocab.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+    const common = byFreq.slice(0, 300);
+    const mid = byFreq.slice(300, 3000);
+    const rare = byFreq.slice(3000);
+    const queries: SearchQuery[] = [];
+    for (let i = 0; i < QUERIES; i++) {
+      const kind = i % 6;
+      const q: SearchQuery =
+        kind === 0 ? { q: pick(common) }
+        : kind === 1 ? { q: pick(mid) }
+        : kind === 2 ? { q: pick(rare.length ? rare : mid) }
+        : kind === 3 ? { q: `${pick(mid)} ${pick(common)}` }
+        // a word's beginning, as a reader types a compound's first element ("Rakete" for "Raketenangriff")
+        : kind === 4 ? { q: pick(mid).slice(0, 6) }
+        : { q: pick(common), ...(rand() < 0.5 ? { site: pick(SITES) } : { language: 'de' }), ...(rand() < 0.5 ? { from: '2024-06-01', to: '2024-12-31' } : {}) };
+      queries.push(q);
+    }
+    for (const q of queries.slice(0, 30)) big.search(q);
+    const times: number[] = [];
+    const cpuTimes: number[] = [];
+    const byKind: number[][] = [[], [], [], [], [], []];
+    let totalHits = 0;
+    queries.forEach((q, i) => {
+      const c = process.cpuUsage();
+      const t = performance.now();
+      const res = big.search({ ...q, limit: 20 });
+      const ms = performance.now() - t;
+      cpuTimes.push(cpuSecs(c) * 1000);
+      times.push(ms);
+      byKind[i % 6]!.push(ms);
+      totalHits += res.total;
+    });
+    const listT: number[] = [];
+    for (let i = 0; i < 50; i++) { const t = performance.now(); big.list({ limit: 20, offset: i * 20 }); listT.push(performance.now() - t); }
+    const getT: number[] = [];
+    const ids = big.list({ limit: 100 }).map((a) => a.id);
+    for (const id of ids) { const t = performance.now(); big.get(id); getT.push(performance.now() - t); }
+
+    // 4. size
+    big.db.pragma('wal_checkpoint(TRUNCATE)');
+    const tables = (() => {
+      try {
+        return big.db.prepare(`SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC`).all() as Array<{ name: string; bytes: number }>;
+      } catch {
+        return [];
+      }
+    })();
+    const dups = (big.db.prepare('SELECT count(*) AS n FROM article_duplicates').get() as { n: number }).n / 2;
+    big.close();
+    const file = join(tmp, 'big', DB_FILE);
+    const size = statSync(file).size + (existsSync(file + '-wal') ? statSync(file + '-wal').size : 0);
+    const group = (re: RegExp) => tables.filter((t) => re.test(t.name)).reduce((s, t) => s + t.bytes, 0);
+
+    const kindNames = ['common word', 'mid-frequency word', 'rare word', 'two words', 'word prefix (6 letters)', 'common word + filters'];
+    lines.push(
+      `Measured ${new Date().toISOString().slice(0, 10)} on the 2-core machine shared with other jobs (load average ${loadavg()[0]!.toFixed(1)} at the end; Node ${process.versions.node}, SQLite via better-sqlite3), one Node thread. Wall times include waiting for a core; CPU times do not.`,
+      '',
+      '| measure | result | target |',
+      '|---|---|---|',
+      `| ingest throughput (${ingested} bench pages from disk: read, gunzip, extract, key points, save; one transaction each) | **${rate.toFixed(1)} articles/s** wall (${ingestSecs.toFixed(1)} s; ${r.failed} failed); ${(ingested / ingestCpu).toFixed(1)} articles per CPU-second | ≥ 100 /s |`,
+      `| search latency at ${count.toLocaleString('en')} articles, ${QUERIES} queries, total + 20 snippets | **p50 ${pct(times, 0.5).toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms** wall, max ${Math.max(...times).toFixed(1)} ms; CPU time p50 ${pct(cpuTimes, 0.5).toFixed(1)} ms, p95 ${pct(cpuTimes, 0.95).toFixed(1)} ms | p95 ≤ 20 ms |`,
+      `| database size at ${count.toLocaleString('en')} articles (after checkpoint) | **${mb(size)} MB** (${(size / count / 1024).toFixed(1)} KB/article) | – |`,
+      '',
+      `Per stage, ms per page (second pass, same ${pages.length} pages): read+gunzip ${per(stage.read)}, extract ${per(stage.extract)}, key points ${per(stage.keyPoints)}, save (FTS + MinHash + links) ${per(stage.save)}.`,
+      `Building ${count.toLocaleString('en')} articles through save() in batches of ${BATCH}: ${buildSecs.toFixed(0)} s wall, ${buildCpu.toFixed(0)} s CPU (${(count / buildCpu).toFixed(0)} articles per CPU-second); ${dups} near-duplicate pairs linked (expected: few, paragraphs are drawn at random).`,
+      `Search p50/p95 by query kind: ${kindNames.map((k, i) => `${k} ${pct(byKind[i]!, 0.5).toFixed(1)}/${pct(byKind[i]!, 0.95).toFixed(1)} ms`).join('; ')}. Mean hits per query: ${(totalHits / QUERIES).toFixed(0)}.`,
+      `Latest-articles page (list, 20 per page, offsets 0–980): p95 ${pct(listT, 0.95).toFixed(1)} ms; get by id: p95 ${pct(getT, 0.95).toFixed(2)} ms.`,
+      tables.length
+        ? `Size by part: articles + indexes ${mb(group(/^(articles|sqlite_autoindex_articles|articles_(site|language|published|sort))/))} MB, full-text index ${mb(group(/^articles_fts/))} MB, MinHash signatures + LSH ${mb(group(/^article_(minhash|lsh)/))} MB, links ${mb(group(/^article_duplicates/))} MB.`
+        : '',
+      `Articles are made from ${sources.length} extracted bench pages (${pool.length} paragraphs), so words repeat far more than in a real archive: posting lists are longer and search is slower than it would be with 100,000 distinct articles.`,
+    );
+  } finally {
+    if (!KEEP) rmSync(tmp, { recursive: true, force: true });
+    else console.error(`kept ${tmp}`);
+  }
+  const table = lines.filter((l) => l !== undefined).join('\n');
+  console.log(table);
+  if (WRITE) writeServeBlock('throughput', table);
+}
+
+await main();

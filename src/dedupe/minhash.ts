@@ -1,0 +1,127 @@
+/**
+ * Near-duplicate text detection: MinHash signatures over word 5-shingles, with LSH banding to find
+ * candidates among many stored signatures without comparing against each. Parameters and their
+ * calibration are in ./params.ts; `npm run bench:dedupe` measures precision and recall.
+ *
+ * Hand-written on purpose (this is punkt's edge and it is small): 32-bit hashes, one seeded mixer per
+ * permutation, signatures as Uint32Array so they store as a compact BLOB.
+ *
+ * @example
+ *   const a = minhash(text1), b = minhash(text2);
+ *   if (a && b && similarity(a, b) >= NEAR_DUPLICATE_THRESHOLD) link(...)
+ */
+import { LSH_BANDS, LSH_ROWS, MIN_WORDS_FOR_NEAR_DUPLICATE, NUM_PERM, SHINGLE_WORDS } from './params.js';
+
+/** Murmur3's finaliser: a fast 32-bit mixer with full avalanche. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix32(h);
+}
+
+/** Fixed seeds: signatures must stay comparable across runs and versions of the database. */
+const SEEDS: Uint32Array = (() => {
+  const s = new Uint32Array(NUM_PERM);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < NUM_PERM; i++) {
+    x = fmix32(x + 0x6d2b79f5);
+    s[i] = x;
+  }
+  return s;
+})();
+
+/** Lowercased words with diacritics removed, so a re-encoding or a different quote style does not matter. */
+export function words(text: string): string[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Hashes of the distinct word shingles of a text. A shingle's hash combines its words' hashes
+ * (order-sensitive), which avoids building a string per shingle. */
+export function shingleHashes(text: string, size: number = SHINGLE_WORDS): Uint32Array {
+  return shinglesOf(words(text).map(hashString), size);
+}
+
+function shinglesOf(wh: number[], size: number): Uint32Array {
+  const set = new Set<number>();
+  const n = wh.length;
+  if (n === 0) return new Uint32Array();
+  const k = Math.min(size, n);
+  for (let i = 0; i + k <= n; i++) {
+    let h = k;
+    for (let j = 0; j < k; j++) h = fmix32(Math.imul(h, 0x01000193) ^ wh[i + j]!);
+    set.add(h);
+  }
+  return Uint32Array.from(set);
+}
+
+/** MinHash signature of a text, or null when it is too short to be compared meaningfully. */
+export function minhash(text: string): Uint32Array | null {
+  const w = words(text);
+  if (w.length < MIN_WORDS_FOR_NEAR_DUPLICATE) return null;
+  return signatureOf(shinglesOf(w.map(hashString), SHINGLE_WORDS));
+}
+
+export function signatureOf(shingles: Uint32Array): Uint32Array {
+  const sig = new Uint32Array(NUM_PERM).fill(0xffffffff);
+  for (let j = 0; j < shingles.length; j++) {
+    const h = shingles[j]!;
+    for (let i = 0; i < NUM_PERM; i++) {
+      const v = fmix32(h ^ SEEDS[i]!);
+      if (v < sig[i]!) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/** Estimated Jaccard similarity: the share of equal signature slots. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < NUM_PERM; i++) if (a[i] === b[i]) same++;
+  return same / NUM_PERM;
+}
+
+/** Exact Jaccard similarity of two shingle sets (for calibration and tests). */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  const sa = new Set(a);
+  let inter = 0;
+  for (const x of new Set(b)) if (sa.has(x)) inter++;
+  return inter / (sa.size + new Set(b).size - inter);
+}
+
+/** LSH keys, one per band: band × 2³² + hash of the band's rows (fits a SQLite INTEGER and a JS number). */
+export function lshKeys(sig: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < LSH_BANDS; b++) {
+    let h = b + 1;
+    for (let r = 0; r < LSH_ROWS; r++) h = fmix32(h ^ Math.imul(sig[b * LSH_ROWS + r]!, 0x9e3779b1) ^ r);
+    keys.push(b * 0x100000000 + h);
+  }
+  return keys;
+}
+
+export function signatureToBytes(sig: Uint32Array): Buffer {
+  const buf = Buffer.alloc(sig.length * 4);
+  for (let i = 0; i < sig.length; i++) buf.writeUInt32LE(sig[i]!, i * 4);
+  return buf;
+}
+
+export function signatureFromBytes(buf: Uint8Array): Uint32Array {
+  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  const sig = new Uint32Array(b.length / 4);
+  for (let i = 0; i < sig.length; i++) sig[i] = b.readUInt32LE(i * 4);
+  return sig;
+}

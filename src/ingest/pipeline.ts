@@ -1,0 +1,216 @@
+/**
+ * The ingest pipeline: specs (files, directories, page URLs, feeds, sitemaps) → stored articles.
+ *
+ * 1. expandSpecs    — directories are walked for .html/.htm/.txt (optionally .gz); URLs stay URLs.
+ * 2. retry          — items that failed on an earlier run (table ingest_errors) are queued again.
+ * 3. fetchItem      — URLs go through the safe fetcher, one request at a time per host with a pause,
+ *                     feeds and sitemaps with conditional GET; what a URL is, is decided by content.
+ * 4. expandSource   — a feed or sitemap adds its item URLs (already stored ones are skipped).
+ * 5. extractItem    — extract() + keyPoints() (the public API), file text dumps read as text.
+ * 6. saveItem       — one transaction per article; de-dup by canonical URL and near-duplicate links
+ *                     happen in the store.
+ * A failing item is recorded (with its error) and the run goes on; it never aborts the run.
+ *
+ * @example
+ *   const report = await ingest(['./pages', 'https://example.ch/rss'], { store, onProgress: console.log });
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { extract, keyPoints } from '../index.js';
+import { readInput, isUrlSpec } from '../input/read.js';
+import type { Article, ExtractOptions } from '../model/article.js';
+import type { ArticleStore, IngestLog } from '../store/types.js';
+import { fetchConditional, HostQueue, type Fetcher } from './http.js';
+import { parseSource } from './sources.js';
+
+/** File types taken from a directory walk; a file named explicitly is taken whatever its name. */
+const DIR_EXTENSIONS = /\.(html?|xhtml|txt)(\.gz)?$/i;
+/** Pause between two requests to the same host: polite for news sites, which rate-limit crawlers
+ * at around one request per second. */
+export const DEFAULT_HOST_DELAY_MS = 1000;
+/** Hosts fetched at the same time (each still one request at a time). */
+const HOST_CONCURRENCY = 4;
+/** A sitemap index may list sitemaps of sitemaps; stop following after this depth. */
+const MAX_SOURCE_DEPTH = 3;
+/** Failed items are retried on later runs until they have failed this often. */
+export const MAX_ATTEMPTS = 5;
+/** A gzipped sitemap may hold 50,000 URLs (the sitemap protocol's limit), about 10 MB of XML. */
+const GUNZIP_MAX_BYTES = 50 * 1024 * 1024;
+
+export type ItemStatus = 'created' | 'updated' | 'skipped' | 'not-modified' | 'expanded' | 'failed';
+
+export interface IngestProgress { done: number; total: number; item: string; status: ItemStatus; error?: string }
+
+export interface IngestOptions {
+  store: ArticleStore & Partial<IngestLog>;
+  onProgress?: (p: IngestProgress) => void;
+  allowPrivate?: boolean;
+  timeoutMs?: number;
+  /** Pause between requests to one host (default 1000 ms). */
+  hostDelayMs?: number;
+  /** Pause after every item, to go easy on a shared machine (default 0). */
+  pauseMs?: number;
+  /** Re-queue items that failed on earlier runs (default true). */
+  retryFailed?: boolean;
+  keyPointCount?: number;
+  /** Extraction options passed through (timezone, language hint). */
+  extract?: Pick<ExtractOptions, 'timezone' | 'language'>;
+  /** Fetcher override (tests); default the safe fetcher. */
+  fetcher?: Fetcher;
+}
+
+export interface IngestReport {
+  created: number;
+  updated: number;
+  skipped: number;
+  notModified: number;
+  failed: number;
+  errors: Array<{ item: string; error: string }>;
+}
+
+interface Item { kind: 'file' | 'url' | 'page'; ref: string; source: string | null; depth: number }
+
+/** Files under a path (sorted, so runs are reproducible), or the path itself. */
+export function expandSpecs(specs: string[]): { items: Item[]; errors: Array<{ item: string; error: string }> } {
+  const items: Item[] = [];
+  const errors: Array<{ item: string; error: string }> = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = resolve(dir, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (DIR_EXTENSIONS.test(name)) items.push({ kind: 'file', ref: p, source: null, depth: 0 });
+    }
+  };
+  for (const spec of specs) {
+    if (isUrlSpec(spec)) { items.push({ kind: 'url', ref: spec, source: null, depth: 0 }); continue; }
+    try {
+      const p = resolve(spec);
+      if (statSync(p).isDirectory()) walk(p);
+      else items.push({ kind: 'file', ref: p, source: null, depth: 0 });
+    } catch (err) {
+      errors.push({ item: spec, error: `Cannot read ${spec}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+    }
+  }
+  return { items, errors };
+}
+
+function fromOf(path: string): ExtractOptions['from'] {
+  const ext = extname(path.replace(/\.gz$/i, '')).toLowerCase();
+  if (ext === '.txt') return 'text';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  return 'auto';
+}
+
+export async function ingest(specs: string[], options: IngestOptions): Promise<IngestReport> {
+  const { store } = options;
+  const report: IngestReport = { created: 0, updated: 0, skipped: 0, notModified: 0, failed: 0, errors: [] };
+  const hosts = new HostQueue(options.hostDelayMs ?? DEFAULT_HOST_DELAY_MS);
+  const fetchOpts = { allowPrivate: options.allowPrivate ?? false, timeoutMs: options.timeoutMs };
+
+  // 1. expandSpecs
+  const { items, errors: specErrors } = expandSpecs(specs);
+  const queued = new Set(items.map((i) => i.ref));
+  // 2. retry
+  if (options.retryFailed !== false && store.pendingErrors) {
+    for (const e of store.pendingErrors(MAX_ATTEMPTS)) {
+      if (queued.has(e.item)) continue;
+      queued.add(e.item);
+      const kind: Item['kind'] = isUrlSpec(e.item) ? (e.source ? 'page' : 'url') : 'file';
+      items.push({ kind, ref: e.item, source: e.source, depth: 0 });
+    }
+  }
+
+  let done = 0;
+  let total = items.length + specErrors.length;
+  const progress = (item: string, status: ItemStatus, error?: string) => {
+    done++;
+    options.onProgress?.({ done, total, item, status, ...(error ? { error } : {}) });
+  };
+  const fail = (item: Item | string, err: unknown) => {
+    const ref = typeof item === 'string' ? item : item.ref;
+    const message = err instanceof Error ? err.message : String(err);
+    report.failed++;
+    report.errors.push({ item: ref, error: message });
+    try {
+      store.recordError?.(ref, typeof item === 'string' ? null : item.source, message);
+    } catch { /* the error log is best effort; the run goes on */ }
+    progress(ref, 'failed', message);
+  };
+  for (const e of specErrors) fail(e.item, new Error(e.error));
+
+  const pause = () => (options.pauseMs ? new Promise((r) => setTimeout(r, options.pauseMs)) : Promise.resolve());
+
+  // 5 + 6. extractItem, saveItem
+  const saveArticle = (item: Item, article: Article, url: string) => {
+    article.keyPoints = keyPoints(article, options.keyPointCount ? { count: options.keyPointCount } : {});
+    const { created } = store.save(article, { url });
+    if (created) report.created++; else report.updated++;
+    store.clearError?.(item.ref);
+    progress(item.ref, created ? 'created' : 'updated');
+  };
+
+  const processFile = async (item: Item) => {
+    const input = await readInput(item.ref);
+    const article = extract(input.bytes, { ...options.extract, from: fromOf(item.ref) });
+    // Without a canonical URL of its own, the file's URL is the article's identity, so ingesting
+    // the same file again updates it instead of adding a copy.
+    saveArticle(item, article, pathToFileURL(item.ref).href);
+  };
+
+  const processUrl = async (item: Item, pending: Item[]) => {
+    const isSpec = item.kind === 'url';
+    const feed = isSpec ? store.getFeed?.(item.ref) ?? null : null;
+    const got = await hosts.run(item.ref, () => fetchConditional(item.ref, {
+      ...fetchOpts, feed: isSpec, etag: feed?.etag, lastModified: feed?.lastModified,
+    }, options.fetcher));
+    if (got.status === 'not-modified') {
+      report.notModified++;
+      store.clearError?.(item.ref);
+      progress(item.ref, 'not-modified');
+      return;
+    }
+    // sitemap.xml.gz is served as gzip bytes, not with a Content-Encoding
+    if (got.bytes[0] === 0x1f && got.bytes[1] === 0x8b) got.bytes = gunzipSync(got.bytes, { maxOutputLength: GUNZIP_MAX_BYTES });
+    // 4. expandSource
+    const src = isSpec || item.depth > 0 ? parseSource(got.bytes, got.url) : { kind: 'page' as const, links: [] };
+    if (src.kind !== 'page') {
+      store.setFeed?.(item.ref, { etag: got.etag, lastModified: got.lastModified, lastStatus: 200 });
+      const nested = src.kind === 'sitemapindex';
+      for (const link of src.links) {
+        if (queued.has(link)) continue;
+        queued.add(link);
+        if (!nested && store.getByUrl(link)) { report.skipped++; total++; progress(link, 'skipped'); continue; }
+        if (nested && item.depth + 1 > MAX_SOURCE_DEPTH) continue;
+        pending.push({ kind: nested ? 'url' : 'page', ref: link, source: item.ref, depth: nested ? item.depth + 1 : 0 });
+        total++;
+      }
+      store.clearError?.(item.ref);
+      progress(item.ref, 'expanded');
+      return;
+    }
+    const article = extract(got.bytes, { ...options.extract, url: got.url, contentType: got.contentType });
+    saveArticle(item, article, got.url);
+  };
+
+  // 3. fetchItem: files one by one (CPU-bound), URLs by a small pool of workers.
+  const files = items.filter((i) => i.kind === 'file');
+  const urls = items.filter((i) => i.kind !== 'file');
+  for (const item of files) {
+    try { await processFile(item); } catch (err) { fail(item, err); }
+    await pause();
+  }
+  const pending = [...urls];
+  const worker = async () => {
+    for (let item = pending.shift(); item; item = pending.shift()) {
+      try { await processUrl(item, pending); } catch (err) { fail(item, err); }
+      await pause();
+    }
+  };
+  // Workers that find the queue empty stop; a feed's items are pushed by the worker that read it,
+  // which then keeps draining them, so at least one worker is alive while items remain.
+  await Promise.all(Array.from({ length: HOST_CONCURRENCY }, worker));
+  return report;
+}

@@ -1,0 +1,214 @@
+/**
+ * Stage 3: deletion-only compression towards LENGTH.target words. Each rule removes a span that
+ * grammar lets go without changing what the rest says: parentheticals, trailing attributions whose
+ * loss keeps the claim's status (see rules/keypoints/compression.ts), appositions after names, and
+ * dash asides. A rule that would leave fewer than LENGTH.minWords words is not applied: when in
+ * doubt the sentence stays whole. The result never contains a character that is not in the source,
+ * in source order (checked by faithful.ts).
+ */
+import type { Lang } from '../nlp/language.js';
+import { stopwords } from '../nlp/stopwords.js';
+import { tokenize, words } from '../nlp/tokenize.js';
+import { APPOSITION_OPENERS, ATTRIBUTION, DISCOURSE_PARTICLES, KONJUNKTIV_I, NOT_ATTRIBUTION_AFTER_AS } from '../rules/keypoints/compression.js';
+import { LENGTH } from '../rules/keypoints/weights.js';
+import type { KeyPointState } from './types.js';
+
+export interface Compressed { text: string; steps: string[] }
+type Span = [number, number];
+
+/** Remove spans from `s` and tidy the whitespace the cuts leave (deletions only). */
+function cut(s: string, spans: Span[]): string {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let pos = 0;
+  for (const [a, b] of sorted) {
+    if (a < pos) continue;
+    out += s.slice(pos, a);
+    pos = b;
+  }
+  out += s.slice(pos);
+  return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+}
+
+/** Depth-0 positions of characters passing `test` (outside parentheses and quotes). */
+function topLevel(s: string, test: (c: string) => boolean): number[] {
+  const CLOSE: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '"': '"' };
+  const out: number[] = [];
+  let depth = 0;
+  let open: string | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (open !== null) { if (CLOSE[open]!.includes(c)) open = null; continue; }
+    if (CLOSE[c] !== undefined) open = c;
+    else if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && test(c)) out.push(i);
+  }
+  return out;
+}
+
+/** A compressed sentence keeps at least a subject, verb and object ("Der Mann wurde verhaftet."). */
+const WORDS_OK = (t: string) => words(t).length >= LENGTH.minCompressedWords;
+
+/** " (Institute for the Study of War)", " (37)", " (siehe Bildstrecke oben)". */
+export function dropParentheticals(s: string): string {
+  const spans: Span[] = [];
+  for (const m of s.matchAll(/\s\(([^()]{1,80})\)/g)) {
+    if (words(m[1]!).length <= 8) spans.push([m.index, m.index + m[0].length]);
+  }
+  const out = spans.length ? cut(s, spans) : s;
+  return WORDS_OK(out) ? out : s;
+}
+
+/** ", teilte die Polizei mit." / ", wie das Gericht mitteilte." / ", sagte er." (Konjunktiv I only). */
+export function dropTrailingAttribution(s: string, lang: Lang): string {
+  const m = /([.])([»«"”“’')\]]*)$/u.exec(s);
+  if (!m) return s;
+  const endBody = m.index;
+  const commas = topLevel(s.slice(0, endBody), (c) => c === ',');
+  const last = commas[commas.length - 1];
+  if (last === undefined) return s;
+  const head = s.slice(0, last);
+  const tail = s.slice(last + 1, endBody).trim();
+  const tw = words(tail).map((w) => w.toLowerCase());
+  if (tw.length === 0 || tw.length > 14) return s;
+  const rules = ATTRIBUTION[lang];
+  const AUX = new Set(['a', 'ont', 'ha', 'hanno', 'has', 'have', 'had', 'hat', 'haben']);
+  const first = AUX.has(tw[0]!) && tw.length > 1 ? tw[1]! : tw[0]!;
+  let cls: 'fact' | 'say' | null = null;
+  const classOf = (w: string) => (rules.fact.includes(w) ? 'fact' : rules.say.includes(w) ? 'say' : null);
+  if (rules.asWords.includes(tw[0]!)) {
+    // "wie die Polizei mitteilte" / "wie es in einer Mitteilung heisst": the verb closes the clause
+    if (tw.length < 3 || NOT_ATTRIBUTION_AFTER_AS.has(tw[1]!)) return s;
+    const lastTwo = lang === 'de' ? tw.slice(-2) : tw.slice(1);
+    for (const w of lastTwo) { cls = classOf(w) ?? cls; if (cls === 'fact') break; }
+  } else {
+    cls = classOf(first);
+    // English subject-first: ", police said." / ", the ministry announced."
+    if (!cls && lang === 'en' && tw.length <= 6) cls = classOf(tw[tw.length - 1]!);
+  }
+  if (!cls) return s;
+  if (cls === 'say') {
+    if (lang !== 'de') return s;
+    const hw = words(head).map((w) => w.toLowerCase());
+    if (!hw.some((w) => KONJUNKTIV_I.has(w))) return s;
+  }
+  if (/[:;]$/.test(head.trim())) return s;
+  const out = cut(s, [[last, endBody]]);
+  return WORDS_OK(out) ? out : s;
+}
+
+/** "Andrea Casiraghi, der Neffe der Fürstin, wurde …" → "Andrea Casiraghi wurde …". */
+export function dropAppositions(s: string, lang: Lang): string {
+  const openers = new Set(APPOSITION_OPENERS[lang]);
+  const sw = stopwords(lang);
+  const commas = topLevel(s, (c) => c === ',');
+  const spans: Span[] = [];
+  for (let k = 0; k + 1 < commas.length; k++) {
+    const a = commas[k]!;
+    const b = commas[k + 1]!;
+    const before = words(s.slice(Math.max(0, a - 60), a));
+    const last = before[before.length - 1];
+    const prev = before[before.length - 2];
+    if (!last || !/^\p{Lu}/u.test(last)) continue;
+    // German capitalises nouns: only a two-word capitalised run counts as a name there
+    if (lang === 'de' && !(prev && /^\p{Lu}/u.test(prev) && !sw.has(prev.toLowerCase()))) continue;
+    const inner = s.slice(a + 1, b).trim();
+    const iw = words(inner);
+    const firstInner = inner.split(/\s+/)[0]!.toLowerCase();
+    const elided = /^(l['’])/i.test(inner) ? inner.slice(0, 2).toLowerCase() : '';
+    if (!openers.has(firstInner) && !openers.has(elided)) continue;
+    if (iw.length < 2 || iw.length > 10 || /["«»„“”]/.test(inner)) continue;
+    // what follows must continue the clause (lower-case verb or preposition), not a list
+    const after = s.slice(b + 1).trim();
+    const nextWord = after.split(/\s+/)[0] ?? '';
+    if (!/^\p{Ll}/u.test(nextWord) || ['und', 'oder', 'and', 'or', 'et', 'ou', 'e', 'o'].includes(nextWord)) continue;
+    spans.push([a, b + 1]);
+    k++;
+  }
+  if (!spans.length) return s;
+  const out = cut(s, spans);
+  return WORDS_OK(out) ? out : s;
+}
+
+/** " – einem der wichtigsten Ereignisse des Jahres –" and a trailing " – neben Belarus und Syrien." */
+export function dropDashAsides(s: string): string {
+  const dashes = topLevel(s, (c) => c === '–' || c === '—').filter((i) => s[i - 1] === ' ' && s[i + 1] === ' ');
+  if (dashes.length === 0) return s;
+  let spans: Span[] = [];
+  if (dashes.length === 2 && words(s.slice(dashes[0]!, dashes[1]!)).length <= 10) {
+    spans = [[dashes[0]! - 1, dashes[1]! + 1]];
+  } else if (dashes.length === 1) {
+    const end = /[.][»«"”“’')\]]*$/u.exec(s)?.index ?? s.length;
+    if (words(s.slice(dashes[0]!, end)).length >= 2) spans = [[dashes[0]! - 1, end]];
+  }
+  if (!spans.length) return s;
+  const out = cut(s, spans);
+  return WORDS_OK(out) ? out : s;
+}
+
+/** "Das Schloss sucht nämlich einen Hauswart." → "Das Schloss sucht einen Hauswart." (never the first word). */
+export function dropParticles(s: string, lang: Lang): string {
+  const particles = new Set(DISCOURSE_PARTICLES[lang]);
+  const spans: Span[] = [];
+  const toks = tokenize(s);
+  toks.forEach((t, i) => {
+    if (i === 0 || !particles.has(t.text.toLowerCase())) return;
+    const before = s.slice(toks[i - 1]!.end, t.start);
+    const after = s.slice(t.end, toks[i + 1]?.start ?? s.length);
+    // "Er sagte ja." — a sentence-final "ja" is an answer, not a particle
+    if (i === toks.length - 1) return;
+    if (before === ' ' && after === ' ') spans.push([t.start - 1, t.end]);
+    else if (before === ', ' && after === ', ') spans.push([t.start - 2, t.end + 1]);
+  });
+  if (!spans.length) return s;
+  const out = cut(s, spans);
+  return WORDS_OK(out) ? out : s;
+}
+
+const PARTICLE_HINT = Object.fromEntries(Object.entries(DISCOURSE_PARTICLES)
+  .map(([l, ps]) => [l, new RegExp(`\\s(?:${ps.join('|')})[\\s,]`, 'iu')])) as Record<Lang, RegExp>;
+
+/**
+ * Datelines and agency tags before the first word: "(Reuters) — The …", "BERLIN (dpa) – Die …",
+ * "ZÜRICH – Der …". The sentence after the dash is complete on its own.
+ */
+export function dropDateline(s: string): string {
+  const m = /^(?:\([^()]{1,30}\)|\p{Lu}[\p{Lu}\s./-]{1,30}(?:\s*\([^()]{1,20}\))?)\s*(?:—|–|--|-)\s+(?=[\p{Lu}«„"“])/u.exec(s);
+  if (!m) return s;
+  const out = s.slice(m[0].length);
+  return WORDS_OK(out) ? out : s;
+}
+
+/** Compress one sentence; steps beyond parentheticals and attributions only run while over target. */
+export function compressSentence(s: string, lang: Lang | null): Compressed {
+  if (!lang) return { text: s, steps: [] };
+  const steps: string[] = [];
+  let t = s;
+  let n = words(s).length;
+  // cheap triggers first: most sentences have no parenthesis, dash or second comma
+  const apply = (name: string, f: (x: string) => string, always: boolean, trigger: (x: string) => boolean) => {
+    if ((!always && n <= LENGTH.target) || !trigger(t)) return;
+    const r = f(t);
+    if (r !== t) { steps.push(name); t = r; n = words(t).length; }
+  };
+  const commas = (x: string, k: number) => x.split(',').length > k;
+  apply('dateline', dropDateline, true, (x) => /^\S{0,31}\s?[(—–-]/.test(x));
+  apply('parenthetical', dropParentheticals, true, (x) => x.includes('('));
+  apply('attribution', (x) => dropTrailingAttribution(x, lang), true, (x) => commas(x, 1));
+  apply('particle', (x) => dropParticles(x, lang), true, (x) => PARTICLE_HINT[lang].test(x));
+  apply('apposition', (x) => dropAppositions(x, lang), false, (x) => commas(x, 2));
+  apply('dash-aside', dropDashAsides, false, (x) => /[–—]/.test(x));
+  return { text: t, steps };
+}
+
+export function compressCandidates(state: KeyPointState): void {
+  for (const c of state.candidates) {
+    if (c.excluded) continue;
+    const r = compressSentence(c.source, state.lang);
+    // line breaks of hard-wrapped source text become spaces: whitespace only, still a deletion
+    c.text = r.text.replace(/\s+/g, ' ');
+    c.compressions = r.steps;
+    if (r.steps.length) state.removals.push({ stage: 'compressCandidates', reason: r.steps.join('+'), text: c.source });
+  }
+}

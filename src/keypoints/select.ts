@@ -1,0 +1,39 @@
+/**
+ * Stage 5: pick `count` bullets by maximal marginal relevance, skipping near-duplicates, then put
+ * them in reading order (a box tells the story in the article's order).
+ */
+import { MMR_LAMBDA, REDUNDANT } from '../rules/keypoints/weights.js';
+import type { Candidate, KeyPointState } from './types.js';
+import { cosine, idfOf, vec, type Vec } from './vectors.js';
+
+export function selectBullets(state: KeyPointState): void {
+  state.chosen = mmr(state.candidates.filter((c) => !c.excluded), state.count, state.candidates.map((c) => c.terms));
+}
+
+/** MMR over `pool`; `corpus` gives the idf. Exported for the LLM method's replacements. */
+export function mmr(pool: Candidate[], count: number, corpus: string[][], already: Candidate[] = []): Candidate[] {
+  if (pool.length === 0 || count <= 0) return [];
+  const idf = idfOf(corpus);
+  const vecs = new Map<Candidate, Vec>([...pool, ...already].map((c) => [c, vec(c.terms, idf)]));
+  const max = Math.max(...pool.map((c) => c.score));
+  const min = Math.min(...pool.map((c) => c.score));
+  const norm = (s: number) => (max > min ? (s - min) / (max - min) : 1);
+  const chosen: Candidate[] = [];
+  const against = [...already];
+  const left = new Set(pool);
+  while (chosen.length < count && left.size) {
+    let best: Candidate | null = null;
+    let bestVal = -Infinity;
+    for (const c of left) {
+      const sim = Math.max(0, ...against.map((o) => cosine(vecs.get(c)!, vecs.get(o)!)));
+      if (sim > REDUNDANT) continue;
+      const val = MMR_LAMBDA * norm(c.score) - (1 - MMR_LAMBDA) * sim;
+      if (val > bestVal) { bestVal = val; best = c; }
+    }
+    if (!best) break;
+    chosen.push(best);
+    against.push(best);
+    left.delete(best);
+  }
+  return chosen.sort((a, b) => a.rank - b.rank);
+}

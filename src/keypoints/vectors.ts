@@ -1,0 +1,31 @@
+/** Sparse tf-idf vectors over stemmed content terms and their cosine, for centrality and redundancy. */
+export type Vec = Map<string, number>;
+
+export function idfOf(docs: string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [t, n] of df) idf.set(t, Math.log((docs.length + 1) / n) + 1);
+  return idf;
+}
+
+export function vec(terms: string[], idf: Map<string, number>): Vec {
+  const v: Vec = new Map();
+  for (const t of terms) v.set(t, (v.get(t) ?? 0) + (idf.get(t) ?? 1));
+  return v;
+}
+
+export function cosine(a: Vec, b: Vec): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) { na += x * x; const y = b.get(t); if (y !== undefined) dot += x * y; }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+export function sum(vs: Vec[]): Vec {
+  const out: Vec = new Map();
+  for (const v of vs) for (const [t, x] of v) out.set(t, (out.get(t) ?? 0) + x);
+  return out;
+}

@@ -1,0 +1,373 @@
+/**
+ * The SQLite ArticleStore (better-sqlite3): WAL, foreign keys, prepared statements, committed
+ * migrations (./migrate.ts). One article is saved in one transaction, so a crash loses at most the
+ * article being written. Identity is the canonical URL (src/dedupe/url.ts); near-duplicates are
+ * found with MinHash + LSH (src/dedupe/minhash.ts) and linked both ways; search is FTS5 with
+ * stemmed prefix queries (src/search/query.ts).
+ *
+ * @example
+ *   const store = openDataDir('./data');           // ./data/punkt.db
+ *   const { article, created } = store.save(extract(html, { url }), { url });
+ *   store.search({ q: 'Rakete', language: 'de' }).hits[0]?.snippet;
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import type { Article } from '../model/article.js';
+import { canonicalUrl, siteOf } from '../dedupe/url.js';
+import { lshKeys, minhash, signatureFromBytes, signatureToBytes, similarity } from '../dedupe/minhash.js';
+import { MAX_LINKS_PER_ARTICLE, NEAR_DUPLICATE_THRESHOLD } from '../dedupe/params.js';
+import { MARK_CLOSE, MARK_OPEN, snippetToHtml, stripSentinels, toMatchExpression } from '../search/query.js';
+import { dateRangeTokens, facetTokens, languageTokens, siteToken } from '../search/facets.js';
+import { migrate } from './migrate.js';
+import type {
+  ArticleStore, FeedState, IngestError, IngestLog, ListQuery, SaveResult, SearchHit, SearchQuery, SearchResult,
+  StoredArticle,
+} from './types.js';
+
+/** File name of the archive inside a data directory. */
+export const DB_FILE = 'punkt.db';
+
+/** bm25 column weights (title, lead, body, keypoints, facets): a word in the headline says more about
+ * the article than one in paragraph nine; the lead is also part of the body, so it counts twice. */
+const RANK_FUNCTION = 'bm25(10.0, 4.0, 1.0, 3.0, 0.0)';
+/** Words of context around the matches in a snippet. */
+const SNIPPET_TOKENS = 24;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+const ITERATE_PAGE = 200;
+/** Matches ranked by bm25 at most (the most recently archived ones); see search(). Calibrated with
+ * `npm run bench:serve`: at 100,000 articles, ranking 2,000 matches stays within the 20 ms p95 budget. */
+export const RANK_WINDOW = 2000;
+const STORAGE_FIELDS = ['id', 'canonicalUrl', 'site', 'createdAt', 'updatedAt', 'alsoPublishedBy'] as const;
+type StorageField = (typeof STORAGE_FIELDS)[number];
+
+interface Row {
+  rid: number; id: string; canonical_url: string | null; url: string | null; site: string | null;
+  language: string | null; published: string | null; title: string | null; lead: string | null;
+  text: string; data: Buffer; created_at: string; updated_at: string;
+}
+
+export interface SqliteStoreOptions {
+  /** Matches ranked by bm25 at most (default RANK_WINDOW). */
+  rankWindow?: number;
+}
+
+/** Open (creating if needed) `<dir>/punkt.db`. */
+export function openDataDir(dir: string, options: SqliteStoreOptions = {}): SqliteStore {
+  mkdirSync(dir, { recursive: true });
+  return new SqliteStore(join(dir, DB_FILE), options);
+}
+
+export function openSqliteStore(file = ':memory:', options: SqliteStoreOptions = {}): SqliteStore {
+  return new SqliteStore(file, options);
+}
+
+function newId(): string {
+  return randomBytes(9).toString('base64url');
+}
+
+function sortKey(published: string | null, fallback: string): string {
+  if (published) {
+    const t = Date.parse(published);
+    if (!Number.isNaN(t)) return new Date(t).toISOString();
+  }
+  return fallback;
+}
+
+function keyPointsText(a: Article): string {
+  return (a.keyPoints?.items ?? []).map((k) => k.text).join('\n');
+}
+
+export class SqliteStore implements ArticleStore, IngestLog {
+  readonly db: Database.Database;
+  private readonly st: ReturnType<SqliteStore['prepare']>;
+
+  private readonly rankWindow: number;
+
+  constructor(file = ':memory:', options: SqliteStoreOptions = {}) {
+    this.rankWindow = options.rankWindow ?? RANK_WINDOW;
+    this.db = new Database(file);
+    if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a committed transaction survives a process crash (it is in the WAL);
+    // only an OS crash or power cut can lose the last commits, never corrupt the file.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    // The default 2 MB page cache makes every insert into the LSH and FTS b-trees a page-cache miss
+    // once the archive passes ~100 MB; 64 MB keeps their upper levels resident.
+    this.db.pragma('cache_size = -65536');
+    this.db.pragma('temp_store = MEMORY');
+    migrate(this.db);
+    this.st = this.prepare();
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      byCanonical: db.prepare('SELECT * FROM articles WHERE canonical_url = ?'),
+      byUrl: db.prepare('SELECT * FROM articles WHERE url = ? ORDER BY rid LIMIT 1'),
+      byId: db.prepare('SELECT * FROM articles WHERE id = ?'),
+      insert: db.prepare(`INSERT INTO articles
+        (id, canonical_url, url, site, language, published, sort_at, title, lead, text, keypoints, facets, data, created_at, updated_at)
+        VALUES (@id, @canonical_url, @url, @site, @language, @published, @sort_at, @title, @lead, @text, @keypoints, @facets, @data, @created_at, @updated_at)`),
+      update: db.prepare(`UPDATE articles SET url = @url, site = @site, language = @language, published = @published,
+        sort_at = @sort_at, title = @title, lead = @lead, text = @text, keypoints = @keypoints, facets = @facets, data = @data,
+        updated_at = @updated_at WHERE rid = @rid`),
+      count: db.prepare('SELECT count(*) AS n FROM articles'),
+      page: db.prepare('SELECT * FROM articles WHERE rid > ? ORDER BY rid LIMIT ?'),
+      getSig: db.prepare('SELECT sig FROM article_minhash WHERE rid = ?'),
+      putSig: db.prepare('INSERT OR REPLACE INTO article_minhash (rid, sig) VALUES (?, ?)'),
+      delSig: db.prepare('DELETE FROM article_minhash WHERE rid = ?'),
+      putLsh: db.prepare('INSERT OR IGNORE INTO article_lsh (key, rid) VALUES (?, ?)'),
+      delLsh: db.prepare('DELETE FROM article_lsh WHERE key = ? AND rid = ?'),
+      candidates: db.prepare(`SELECT DISTINCT l.rid, m.sig FROM article_lsh l JOIN article_minhash m ON m.rid = l.rid
+        WHERE l.key IN (SELECT value FROM json_each(?)) AND l.rid != ?`),
+      link: db.prepare('INSERT OR REPLACE INTO article_duplicates (a, b, similarity) VALUES (?, ?, ?)'),
+      unlink: db.prepare('DELETE FROM article_duplicates WHERE a = ? OR b = ?'),
+      dups: db.prepare(`SELECT a2.id, a2.site, a2.url, a2.title, d.similarity FROM article_duplicates d
+        JOIN articles a2 ON a2.rid = d.b WHERE d.a = ? ORDER BY d.similarity DESC, a2.rid`),
+      dateSpan: db.prepare('SELECT min(published) AS lo, max(published) AS hi FROM articles'),
+      ftsCount: db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH @match'),
+      ftsEdge: db.prepare('SELECT rowid AS rid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @skip'),
+      // One statement ranks and makes snippets: with ORDER BY rank, FTS5 sorts the matches itself
+      // and snippet() runs only for the rows of the page (a prefix term's doclist is built once).
+      // CROSS JOIN keeps the FTS table the outer loop. Snippets come from the body column (which
+      // starts with the lead); facet tokens must never be shown.
+      ftsRank: db.prepare(`SELECT a.id, a.title, a.site, a.url, a.published, a.language,
+          snippet(articles_fts, 2, '${MARK_OPEN}', '${MARK_CLOSE}', '…', ${SNIPPET_TOKENS}) AS snip, rank
+        FROM articles_fts CROSS JOIN articles a ON a.rid = articles_fts.rowid
+        WHERE articles_fts MATCH @match AND rank MATCH '${RANK_FUNCTION}' AND articles_fts.rowid BETWEEN @lo AND @hi
+        ORDER BY rank LIMIT @limit OFFSET @offset`),
+      feedGet: db.prepare('SELECT etag, last_modified AS lastModified, last_status AS lastStatus, checked_at AS checkedAt FROM feeds WHERE url = ?'),
+      feedPut: db.prepare(`INSERT INTO feeds (url, etag, last_modified, last_status, checked_at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+        last_status = excluded.last_status, checked_at = excluded.checked_at`),
+      errPut: db.prepare(`INSERT INTO ingest_errors (item, source, error, attempts, first_at, last_at) VALUES (?, ?, ?, 1, ?, ?)
+        ON CONFLICT(item) DO UPDATE SET error = excluded.error, source = coalesce(excluded.source, source),
+        attempts = attempts + 1, last_at = excluded.last_at`),
+      errDel: db.prepare('DELETE FROM ingest_errors WHERE item = ?'),
+      errList: db.prepare('SELECT item, source, error, attempts, first_at AS firstAt, last_at AS lastAt FROM ingest_errors WHERE attempts < ? ORDER BY first_at'),
+    };
+  }
+
+  save(article: Article, meta: { url?: string | null } = {}): SaveResult {
+    return this.db.transaction((): SaveResult => {
+      const canonical = canonicalUrl(article.url) ?? canonicalUrl(meta.url);
+      const url = article.url ?? meta.url ?? null;
+      const existing = canonical ? (this.st.byCanonical.get(canonical) as Row | undefined) : undefined;
+      const now = new Date().toISOString();
+      const stored: Article = { ...article };
+      if (existing) {
+        // A re-extraction that lost a date must not erase the one we had.
+        const prev = this.decode(existing);
+        stored.published = article.published ?? prev.published;
+        stored.updated = article.updated ?? prev.updated;
+      }
+      // A StoredArticle handed back in keeps none of its storage fields in the JSON.
+      const { text, ...rest } = stored as Article & Partial<Record<StorageField, unknown>>;
+      for (const k of STORAGE_FIELDS) delete rest[k];
+      const row = {
+        url,
+        site: siteOf(canonical ?? url),
+        language: stored.language,
+        published: stored.published,
+        sort_at: sortKey(stored.published, existing?.created_at ?? now),
+        title: stored.title === null ? null : stripSentinels(stored.title),
+        lead: stored.lead === null ? null : stripSentinels(stored.lead),
+        text: stripSentinels(text ?? ''),
+        keypoints: stripSentinels(keyPointsText(stored)),
+        facets: facetTokens({ site: siteOf(canonical ?? url), language: stored.language, published: stored.published }),
+        data: deflateRawSync(JSON.stringify(rest)),
+        updated_at: now,
+      };
+      let rid: number;
+      let id: string;
+      if (existing) {
+        rid = existing.rid;
+        id = existing.id;
+        this.st.update.run({ ...row, rid });
+      } else {
+        id = newId();
+        const info = this.st.insert.run({ ...row, id, canonical_url: canonical, created_at: now });
+        rid = Number(info.lastInsertRowid);
+      }
+      this.indexNearDuplicates(rid, row.text, Boolean(existing));
+      return { article: this.get(id)!, created: !existing };
+    })();
+  }
+
+  /** Replace the article's signature and links; link it both ways to stored near-duplicates. */
+  private indexNearDuplicates(rid: number, text: string, replacing: boolean): void {
+    if (replacing) {
+      const old = this.st.getSig.get(rid) as { sig: Buffer } | undefined;
+      if (old) for (const k of lshKeys(signatureFromBytes(old.sig))) this.st.delLsh.run(k, rid);
+      this.st.delSig.run(rid);
+      this.st.unlink.run(rid, rid);
+    }
+    const sig = minhash(text);
+    if (!sig) return;
+    const keys = lshKeys(sig);
+    const scored: Array<{ rid: number; sim: number }> = [];
+    for (const c of this.st.candidates.all(JSON.stringify(keys), rid) as Array<{ rid: number; sig: Buffer }>) {
+      const sim = similarity(sig, signatureFromBytes(c.sig));
+      if (sim >= NEAR_DUPLICATE_THRESHOLD) scored.push({ rid: c.rid, sim });
+    }
+    scored.sort((a, b) => b.sim - a.sim);
+    for (const { rid: other, sim } of scored.slice(0, MAX_LINKS_PER_ARTICLE)) {
+      this.st.link.run(rid, other, sim);
+      this.st.link.run(other, rid, sim);
+    }
+    this.st.putSig.run(rid, signatureToBytes(sig));
+    for (const k of keys) this.st.putLsh.run(k, rid);
+  }
+
+  private decode(row: Row): Article {
+    const rest = JSON.parse(inflateRawSync(row.data).toString('utf8')) as Omit<Article, 'text'>;
+    return { ...rest, text: row.text } as Article;
+  }
+
+  private toStored(row: Row): StoredArticle {
+    const a = this.decode(row);
+    const alsoPublishedBy = (this.st.dups.all(row.rid) as Array<{ id: string; site: string | null; url: string | null; title: string | null; similarity: number }>)
+      .map((d) => ({ id: d.id, site: d.site, url: d.url, title: d.title, similarity: d.similarity }));
+    return {
+      ...a,
+      id: row.id,
+      canonicalUrl: row.canonical_url,
+      site: row.site,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      alsoPublishedBy,
+    };
+  }
+
+  get(id: string): StoredArticle | null {
+    const row = this.st.byId.get(id) as Row | undefined;
+    return row ? this.toStored(row) : null;
+  }
+
+  getByUrl(url: string): StoredArticle | null {
+    const canonical = canonicalUrl(url);
+    const row = (canonical ? this.st.byCanonical.get(canonical) : undefined) ?? this.st.byUrl.get(url);
+    return row ? this.toStored(row as Row) : null;
+  }
+
+  list(query: ListQuery = {}): StoredArticle[] {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: clampLimit(query.limit), offset: Math.max(0, query.offset ?? 0) };
+    if (query.site) { where.push('site = @site'); params.site = query.site; }
+    if (query.language) { where.push('(language = @language OR language LIKE @langPrefix)'); params.language = query.language; params.langPrefix = `${query.language}-%`; }
+    const sql = `SELECT * FROM articles ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY sort_at DESC, rid DESC LIMIT @limit OFFSET @offset`;
+    return (this.db.prepare(sql).all(params) as Row[]).map((r) => this.toStored(r));
+  }
+
+  search(query: SearchQuery): SearchResult {
+    const text = toMatchExpression(query.q, query.language);
+    if (!text) return { total: 0, hits: [] };
+    // Filters are facet terms of the MATCH (src/search/facets.ts): FTS5 intersects doclists.
+    const filters: string[] = [];
+    if (query.site) filters.push(`facets : "${siteToken(query.site)}"`);
+    if (query.language) filters.push(`facets : "${languageTokens(query.language).pop()}"`);
+    if (query.from || query.to) {
+      const span = this.st.dateSpan.get() as { lo: string | null; hi: string | null };
+      if (!span.lo || !span.hi) return { total: 0, hits: [] };
+      // `from`/`to` are dates (a time part is ignored), inclusive, compared with the date the
+      // article states; open ends are clamped to the archive's first and last date.
+      const from = query.from && query.from.slice(0, 10) > span.lo.slice(0, 10) ? query.from : span.lo;
+      const to = query.to && query.to.slice(0, 10) < span.hi.slice(0, 10) ? query.to : span.hi;
+      const days = dateRangeTokens(from, to);
+      if (days.length === 0) return { total: 0, hits: [] };
+      filters.push(`facets : (${days.map((d) => `"${d}"`).join(' OR ')})`);
+    }
+    // the words never match the facet column (a query "zlde" is a word, not a language filter)
+    const words = `{title lead body keypoints} : (${text})`;
+    const match = filters.length ? `${words} AND ${filters.join(' AND ')}` : words;
+    const params = { match };
+    const total = (this.st.ftsCount.get(params) as { n: number }).n;
+    if (total === 0) return { total, hits: [] };
+    const limit = clampLimit(query.limit);
+    const offset = Math.max(0, query.offset ?? 0);
+    // bm25 over every match costs time linear in the matches (a common word matches half of a big
+    // archive). So matches are ranked in blocks of `rankWindow`, newest archived first: block 0 is
+    // the rankWindow most recent matches in bm25 order, then block 1, … For a news archive the
+    // recent block is the useful part; pages stay consistent and the total counts everything.
+    const W = this.rankWindow;
+    const edgeStmt = this.st.ftsEdge;
+    const edge = (i: number) => (edgeStmt.get({ ...params, skip: i }) as { rid: number } | undefined)?.rid ?? 0;
+    // One statement ranks and makes snippets: with ORDER BY rank, FTS5 sorts the matches itself
+    // and snippet() runs only for the rows of the page (a prefix term's doclist is built once).
+    const rankStmt = this.st.ftsRank;
+    type RankRow = { id: string; title: string | null; site: string | null; url: string | null; published: string | null; language: string | null; snip: string | null; rank: number };
+    const hits: SearchHit[] = [];
+    for (let pos = offset; hits.length < limit && pos < total;) {
+      const block = Math.floor(pos / W);
+      const hi = block === 0 ? Number.MAX_SAFE_INTEGER : edge(block * W);
+      const lo = (block + 1) * W >= total ? 0 : edge((block + 1) * W - 1);
+      const rows = rankStmt.all({ ...params, lo, hi, limit: limit - hits.length, offset: pos - block * W }) as RankRow[];
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        hits.push({
+          id: r.id, title: r.title, site: r.site, url: r.url, published: r.published, language: r.language,
+          snippet: snippetToHtml(r.snip ?? ''), score: -r.rank,
+        });
+      }
+      pos += rows.length;
+    }
+    return { total, hits };
+  }
+
+  count(): number {
+    return (this.st.count.get() as { n: number }).n;
+  }
+
+  *iterate(): Iterable<StoredArticle> {
+    // Keyset pages instead of one open cursor: better-sqlite3 allows no other statement on the
+    // connection while a cursor is open, and the consumer (export, server) may query in between.
+    let after = 0;
+    for (;;) {
+      const rows = this.st.page.all(after, ITERATE_PAGE) as Row[];
+      for (const row of rows) yield this.toStored(row);
+      if (rows.length < ITERATE_PAGE) return;
+      after = rows[rows.length - 1]!.rid;
+    }
+  }
+
+  /** Run `fn` in one transaction (bulk loads, e.g. the benchmark); save() inside it nests as a savepoint. */
+  batch<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  getFeed(url: string): FeedState | null {
+    return (this.st.feedGet.get(url) as FeedState | undefined) ?? null;
+  }
+
+  setFeed(url: string, state: { etag: string | null; lastModified: string | null; lastStatus: number | null }): void {
+    this.st.feedPut.run(url, state.etag, state.lastModified, state.lastStatus, new Date().toISOString());
+  }
+
+  recordError(item: string, source: string | null, error: string): void {
+    const now = new Date().toISOString();
+    this.st.errPut.run(item, source, error, now, now);
+  }
+
+  clearError(item: string): void {
+    this.st.errDel.run(item);
+  }
+
+  pendingErrors(maxAttempts = 5): IngestError[] {
+    return this.st.errList.all(maxAttempts) as IngestError[];
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
+  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit)));
+}

@@ -1,0 +1,196 @@
+/**
+ * Small predicates a careful reader uses on one line: is it a sentence, could it be a heading,
+ * is it a photo credit, how much of it is stopwords. Pure functions, no state; all linear in the
+ * line length so a 1 MB line costs one pass.
+ */
+import { createRequire } from 'node:module';
+import { AGENCIES, CREDIT_PREFIX, SENTENCE_END, STRONG_END, THRESHOLDS, lineKey } from '../rules/text/index.js';
+import type { Unit } from './context.js';
+
+const require = createRequire(import.meta.url);
+const STOPWORDS_ISO = require('stopwords-iso') as Record<string, string[]>;
+
+/** Languages the detector knows; stopword lists from stopwords-iso. */
+export const LANGS = ['de', 'en', 'fr', 'it'] as const;
+export const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
+  LANGS.map((l) => [l, new Set(STOPWORDS_ISO[l] ?? [])]),
+);
+
+/** Stopword set of any stopwords-iso language (for scoring prose in languages we don't extract specially). */
+export function stopwordsOf(lang: string): Set<string> | undefined {
+  let set = STOPWORDS[lang];
+  if (!set && STOPWORDS_ISO[lang]) {
+    // drop one-char entries: ko/zh lists hold punctuation, which would make every line "prose"
+    set = new Set(STOPWORDS_ISO[lang]!.filter((w) => w.length > 1 || /\p{L}/u.test(w)));
+    STOPWORDS[lang] = set;
+  }
+  return set;
+}
+
+let wordLangs: Map<string, string[]> | null = null;
+
+/** Best stopwords-iso language for a sample, or null; used only to score prose. */
+export function guessScoringLanguage(sample: string): string | null {
+  if (!wordLangs) {
+    wordLangs = new Map();
+    for (const [lang, list] of Object.entries(STOPWORDS_ISO)) {
+      for (const w of list) {
+        if (w.length < 2 && !/\p{L}/u.test(w)) continue;
+        const l = wordLangs.get(w);
+        if (l) l.push(lang); else wordLangs.set(w, [lang]);
+      }
+    }
+  }
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const w of tokenize(sample.toLowerCase())) {
+    if (w === '') continue;
+    total++;
+    for (const l of wordLangs.get(w) ?? []) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [l, n] of counts) if (n > bestN) { bestN = n; best = l; }
+  return best && bestN >= 5 && bestN >= 0.15 * total ? best : null;
+}
+
+const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+export function words(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Latin-1 punctuation, general punctuation, CJK punctuation are separators; the rest counts as letters
+  return !(c <= 0xbf || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xd7 || c === 0xf7);
+}
+
+/** Word count in one pass over char codes (the regex with \p{L} is ~10× slower and runs on every line). */
+export function countWords(s: string): number {
+  let n = 0;
+  let cjk = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // kana and CJK ideographs are written without spaces: count two characters as one word
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) { cjk++; inWord = false; continue; }
+    const w = isWordChar(c);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n + Math.ceil(cjk / 2);
+}
+
+/**
+ * Tokens of an already lowercased string, split on anything that is not a letter, digit, apostrophe
+ * or hyphen. A char-code loop: the equivalent split regex costs ~2× as much on every line.
+ */
+export function tokenize(lower: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const w = c < 128 ? isWordChar(c) || c === 39 || c === 45 : isWordChar(c) || c === 0x2019;
+    if (w) { if (start < 0) start = i; } else if (start >= 0) { out.push(lower.slice(start, i)); start = -1; }
+  }
+  if (start >= 0) out.push(lower.slice(start));
+  return out;
+}
+
+/** Bit per known language (LANGS order) for every stopword: one lookup per token for detection. */
+export const STOP_MASK: Map<string, number> = new Map();
+LANGS.forEach((l, bit) => { for (const w of STOPWORDS[l]!) STOP_MASK.set(w, (STOP_MASK.get(w) ?? 0) | (1 << bit)); });
+
+/** Prose is judged on its first ~100 words; the ratio is stable long before the end of a paragraph. */
+const RATIO_SAMPLE_CHARS = 700;
+
+/** Share of tokens that are stopwords of `lang` (or of any known language when lang is unknown). */
+export function stopwordRatio(s: string, lang: string | null): number {
+  const ws = tokenize((s.length > RATIO_SAMPLE_CHARS ? s.slice(0, RATIO_SAMPLE_CHARS) : s).toLowerCase());
+  const base = (lang ?? '').split('-')[0] ?? '';
+  const set = stopwordsOf(base);
+  let n = 0;
+  let total = 0;
+  for (const w of ws) {
+    if (w === '') continue;
+    total++;
+    if (set ? set.has(w) : STOP_MASK.has(w)) n++;
+  }
+  return total ? n / total : 0;
+}
+
+/** Cached stopword ratio of a unit. */
+export function unitStopRatio(u: Unit, lang: string | null): number {
+  if (u.stop < 0) u.stop = stopwordRatio(u.text, lang);
+  return u.stop;
+}
+
+/** Replace a unit's text and its derived keys. */
+export function setText(u: Unit, text: string): void {
+  u.text = text;
+  u.key = text.toLowerCase();
+  // vocabulary entries are short; long lines never match, skip the regex work
+  u.lkey = text.length <= 100 ? lineKey(text) : '';
+  u.words = countWords(text);
+  u.stop = -1;
+}
+
+export function endsSentence(s: string): boolean {
+  return STRONG_END.test(s);
+}
+
+/** Heading-like: short, one line, not ending like a sentence (questions and quotes allowed). */
+export function headingLike(u: Unit): boolean {
+  const t = u.text;
+  if (t.length < 2 || t.length > THRESHOLDS.maxHeadingChars || u.words === 0 || u.words > THRESHOLDS.maxHeadingWords) return false;
+  if (/[.;,]$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
+  return true;
+}
+
+/** Sentence-like prose: enough words and final punctuation. */
+export function proseLike(u: Unit): boolean {
+  return u.words >= 6 && SENTENCE_END.test(u.text);
+}
+
+/** Credit body without its prefix ("via REUTERS" → "REUTERS"), or null when the line is no credit. */
+export function creditOf(text: string): string | null {
+  const t = text.trim();
+  if (t.length === 0 || t.length > THRESHOLDS.maxCreditChars) return null;
+  const m = CREDIT_PREFIX.exec(t);
+  if (m && m[0].length > 0) {
+    const rest = t.slice(m[0].length).replace(/^[\s:]+|[\s)]+$/g, '');
+    // "Foto: …" followed by a sentence is a caption, not a credit
+    if (rest.length > 0 && !STRONG_END.test(rest) && countWords(rest) <= 8) return rest;
+    if (rest.length > 0 && /^[\p{Lu}]/u.test(rest) && countWords(rest) <= 4) return rest.replace(/\.$/, '');
+    return null;
+  }
+  if (isAgencyCredit(t)) return t.replace(/^[(\[]|[)\]]$/g, '');
+  return null;
+}
+
+/** "REUTERS", "Keystone/Peter Klaunzer", "APA/Georg Hochmuth", "AFP via Getty Images", "(dpa)". */
+const AGENCY_PROBE = new RegExp(`(?:^|[^a-z])(?:${AGENCIES.map((a) => a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^a-z])`);
+
+export function isAgencyCredit(t: string): boolean {
+  if (!AGENCY_PROBE.test(t.toLowerCase())) return false;
+  const s = t.replace(/^[(\[]|[)\]]$/g, '').trim();
+  if (s.length > THRESHOLDS.maxCreditChars || countWords(s) > 8) return false;
+  const parts = s.toLowerCase().split(/\s*(?:\/|\||,|;|\svia\s|\s-\s)\s*/);
+  let agency = false;
+  for (const p of parts) {
+    if (AGENCY_SET.has(p)) { agency = true; continue; }
+    // person names next to an agency: capitalised words only
+    if (!/^[\p{L}.'’\- ]{2,40}$/u.test(p)) return false;
+  }
+  if (!agency) return false;
+  // an agency alone in a sentence-cased line ("Reuters reported.") is not a credit
+  return !STRONG_END.test(s) || /\.$/.test(s) && s.length < 25 && !/\s\p{Ll}+\.$/u.test(s);
+}
+
+/** Whitespace collapse used for all comparisons. */
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

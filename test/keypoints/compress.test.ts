@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compressSentence, dropAppositions, dropDashAsides, dropDateline, dropParentheticals, dropParticles, dropTrailingAttribution } from '../../src/keypoints/compress.js';
+import { isDeletionOnly } from '../../src/keypoints/faithful.js';
+
+test('parentheticals go; a sentence that would become too short stays', () => {
+  assert.equal(dropParentheticals('Die US-Denkfabrik ISW (Institute for the Study of War) hatte kürzlich berichtet.'), 'Die US-Denkfabrik ISW hatte kürzlich berichtet.');
+  assert.equal(dropParentheticals('Helene Fischer (37) erwartet ihr erstes Kind.'), 'Helene Fischer erwartet ihr erstes Kind.');
+  assert.equal(dropParentheticals('Er kam (nicht) heim.'), 'Er kam (nicht) heim.');
+});
+
+test('trailing attributions: fact verbs always, say verbs only with Konjunktiv I (German)', () => {
+  assert.equal(dropTrailingAttribution('Der Mann wurde verhaftet, teilte die Polizei mit.', 'de'), 'Der Mann wurde verhaftet.');
+  assert.equal(dropTrailingAttribution('Der Antrag wurde abgewiesen, wie das Bezirksgericht am Dienstag mitteilte.', 'de'), 'Der Antrag wurde abgewiesen.');
+  assert.equal(dropTrailingAttribution('Ab Donnerstag verkauft Aldi Tests, wie es in einer Medienmitteilung heisst.', 'de'), 'Ab Donnerstag verkauft Aldi Tests.');
+  assert.equal(dropTrailingAttribution('Es gehe nicht mehr nur um Waffenlieferungen, sagte er.', 'de'), 'Es gehe nicht mehr nur um Waffenlieferungen.');
+  // indicative + "sagte": dropping would turn an opinion into a fact
+  assert.equal(dropTrailingAttribution('Es geht nicht mehr nur um Waffenlieferungen, sagte er.', 'de'), 'Es geht nicht mehr nur um Waffenlieferungen, sagte er.');
+  // not attributions at all
+  assert.equal(dropTrailingAttribution('Ein offizielles Statement, ob sie teilnimmt, gibt es noch nicht.', 'de'), 'Ein offizielles Statement, ob sie teilnimmt, gibt es noch nicht.');
+  assert.equal(dropTrailingAttribution('Es ist unklar, wie viele Menschen berichten.', 'de'), 'Es ist unklar, wie viele Menschen berichten.');
+  assert.equal(dropTrailingAttribution('The bridge was closed on Monday, police said.', 'en'), 'The bridge was closed on Monday, police said.');
+  assert.equal(dropTrailingAttribution('The bridge was closed on Monday, the ministry announced.', 'en'), 'The bridge was closed on Monday.');
+  assert.equal(dropTrailingAttribution('Le pont a été fermé lundi, a annoncé la police.', 'fr'), 'Le pont a été fermé lundi.');
+  assert.equal(dropTrailingAttribution('Il ponte è stato chiuso lunedì, ha comunicato la polizia.', 'it'), 'Il ponte è stato chiuso lunedì.');
+});
+
+test('appositions after names (German needs a two-word name)', () => {
+  assert.equal(
+    dropAppositions('Am Samstag wurde Andrea Casiraghi, der Neffe der Fürstin, von einem Leser in Küsnacht gesichtet.', 'de'),
+    'Am Samstag wurde Andrea Casiraghi von einem Leser in Küsnacht gesichtet.',
+  );
+  // a common noun: the relative clause may be restrictive, keep it
+  assert.equal(dropAppositions('Der Vertrag, der im Juli unterzeichnet wurde, gilt ab sofort.', 'de'), 'Der Vertrag, der im Juli unterzeichnet wurde, gilt ab sofort.');
+  // a list, not an apposition
+  assert.equal(dropAppositions('Es kamen Anna Meier, die Nachbarin, und Peter Huber.', 'de'), 'Es kamen Anna Meier, die Nachbarin, und Peter Huber.');
+  assert.equal(dropAppositions('Yesterday Joe Biden, the former president, visited the city of Boston.', 'en'), 'Yesterday Joe Biden visited the city of Boston.');
+});
+
+test('dash asides and trailing dash appendices', () => {
+  assert.equal(dropDashAsides('Nordkorea stimmte gegen die Resolution – neben Belarus, Nicaragua und Syrien.'), 'Nordkorea stimmte gegen die Resolution.');
+  assert.equal(dropDashAsides('Am 27. Januar finden – einem der wichtigsten Tage – die Feiern statt.'), 'Am 27. Januar finden die Feiern statt.');
+});
+
+test('discourse particles inside the sentence, never the first word', () => {
+  assert.equal(dropParticles('Das Schloss sucht nämlich einen neuen Hauswart.', 'de'), 'Das Schloss sucht einen neuen Hauswart.');
+  assert.equal(dropParticles('Allerdings ist das Haus alt und teuer.', 'de'), 'Allerdings ist das Haus alt und teuer.');
+  assert.equal(dropParticles('The house, however, is old and far away.', 'en'), 'The house is old and far away.');
+});
+
+test('datelines and agency tags before the first word', () => {
+  assert.equal(dropDateline('(Reuters) — The attorney general is investigating the company.'), 'The attorney general is investigating the company.');
+  assert.equal(dropDateline('BERLIN (dpa) – Die Regierung hat beschlossen, die Steuern zu senken.'), 'Die Regierung hat beschlossen, die Steuern zu senken.');
+  assert.equal(dropDateline('Die Regierung – so heisst es – hat beschlossen.'), 'Die Regierung – so heisst es – hat beschlossen.');
+  assert.equal(dropDateline('US-Präsident Biden hat entschieden zu reisen.'), 'US-Präsident Biden hat entschieden zu reisen.');
+});
+
+test('compressSentence: appositions and dashes only above the target length; unsupported language untouched', () => {
+  const short = 'Andrea Casiraghi, der Neffe der Fürstin, kam nach Zürich.';
+  assert.equal(compressSentence(short, 'de').text, short);
+  const long = 'Am Samstagnachmittag wurde Andrea Casiraghi, der Neffe der Fürstin, von einem aufmerksamen Leser in Küsnacht am Zürichsee gesichtet, angeblich mit den Zwillingen.';
+  const r = compressSentence(long, 'de');
+  assert.ok(r.steps.includes('apposition'), JSON.stringify(r));
+  assert.equal(compressSentence('Los bomberos (doce) rescataron a doce personas, dijo la policía.', null).text, 'Los bomberos (doce) rescataron a doce personas, dijo la policía.');
+});
+
+test('every compression is a deletion of its source', () => {
+  const sentences = [
+    'Auch drei nordkoreanische Soldaten seien bei dem Angriff vom 3. Oktober verletzt worden, meldet die Zeitung "Ukrajinska Prawda" unter Berufung auf Geheimdienstquellen.',
+    'Die US-Denkfabrik ISW (Institute for the Study of War) hatte kürzlich berichtet, dass mehrere Tausend Soldaten eingetroffen seien.',
+    'Nordkorea war eines der wenigen Länder, das gegen eine UNO-Resolution stimmte, welche die Aggression verurteilte – neben Belarus, Nicaragua und Syrien.',
+    'Am Samstagnachmittag wurde nämlich Andrea Casiraghi (37), der Neffe der Fürstin, von einem News-Scout in Küsnacht gesichtet – angeblich mit den Zwillingen.',
+  ];
+  for (const s of sentences) {
+    const r = compressSentence(s, 'de');
+    assert.ok(isDeletionOnly(r.text, s), `${r.text} ⊄ ${s}`);
+  }
+});
+
+test('isDeletionOnly rejects insertions, substitutions and reordering', () => {
+  const src = 'Nun sind sechs Offiziere bei einem Angriff getötet worden.';
+  assert.ok(isDeletionOnly('Nun sind sechs Offiziere getötet worden.', src));
+  assert.ok(!isDeletionOnly('Nun sind sieben Offiziere getötet worden.', src));
+  assert.ok(!isDeletionOnly('Sechs Offiziere sind getötet worden.', src));
+  assert.ok(!isDeletionOnly('Nun sind sechs Offiziere nicht getötet worden.', src));
+  assert.ok(!isDeletionOnly('Nun sind sechs Offiziere getötet worden!', src));
+  assert.ok(!isDeletionOnly('', src));
+});

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { digitValues, findNumbers, numberValues, numberWordValue } from '../../src/nlp/numbers.js';
+
+test('number words in four languages', () => {
+  assert.equal(numberWordValue('sechs', 'de'), 6);
+  assert.equal(numberWordValue('Sechs', 'de'), 6);
+  assert.equal(numberWordValue('zwölf', 'de'), 12);
+  assert.equal(numberWordValue('einundzwanzig', 'de'), 21);
+  assert.equal(numberWordValue('dreihundert', 'de'), 300);
+  assert.equal(numberWordValue('zweihundertfünfzig', 'de'), 250);
+  assert.equal(numberWordValue('six', 'en'), 6);
+  assert.equal(numberWordValue('twenty', 'en'), 20);
+  assert.equal(numberWordValue('septante', 'fr'), 70);
+  assert.equal(numberWordValue('six', 'fr'), 6);
+  assert.equal(numberWordValue('sei', 'it'), 6);
+  assert.equal(numberWordValue('dodici', 'it'), 12);
+});
+
+test('non-numbers and articles are not numbers', () => {
+  for (const w of ['Nacht', 'ein', 'eine', 'constructor', 'toString', 'Haus', 'Achtung']) assert.equal(numberWordValue(w, 'de'), null, w);
+  assert.equal(numberWordValue('one', 'en'), null);
+  assert.equal(numberWordValue('un', 'fr'), null);
+});
+
+test('digit strings with Swiss, German and English separators', () => {
+  assert.deepEqual(digitValues('19.99'), [19.99]);
+  assert.deepEqual(digitValues('105’659'), [105659]);
+  assert.deepEqual(digitValues("1'000"), [1000]);
+  assert.deepEqual(digitValues('4,5'), [4.5]);
+  assert.ok(digitValues('1.000').includes(1000));
+});
+
+test('findNumbers sees digits and words: "sechs" = 6', () => {
+  const a = numberValues('Nun sind sechs nordkoreanische Offiziere getötet worden.', 'de');
+  const b = numberValues('6 Offiziere wurden getötet.', 'de');
+  assert.ok(a.has(6) && b.has(6));
+  assert.deepEqual(findNumbers('Am 3. Oktober 2024 starben 77 Menschen.', 'de').map((n) => n.text), ['3', '2024', '77']);
+});

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../src/nlp/sentences.js';
+
+const split = (text: string, lang: string | null) => splitSentences(text, lang).map((s) => s.text);
+
+const CASES: Array<[string, string, string[]]> = [
+  // German: dates, ordinals, titles, Swiss place names and prices
+  ['de', 'Am 3. Oktober kam Dr. Meier nach St. Gallen. Er blieb.', ['Am 3. Oktober kam Dr. Meier nach St. Gallen.', 'Er blieb.']],
+  ['de', 'Das kostet Fr. 4.– pro Stück. Danach wird es teurer.', ['Das kostet Fr. 4.– pro Stück.', 'Danach wird es teurer.']],
+  ['de', 'Er kaufte z. B. Äpfel. Sie nicht.', ['Er kaufte z. B. Äpfel.', 'Sie nicht.']],
+  ['de', 'Er kaufte z.B. Birnen. Sie nicht.', ['Er kaufte z.B. Birnen.', 'Sie nicht.']],
+  ['de', 'Er kaufte Äpfel, Birnen usw. Die Preise stiegen.', ['Er kaufte Äpfel, Birnen usw.', 'Die Preise stiegen.']],
+  ['de', 'Er kaufte Äpfel usw. für die Gäste.', ['Er kaufte Äpfel usw. für die Gäste.']],
+  ['de', 'Die Zahl der Toten stieg auf 77. Die Polizei ermittelt.', ['Die Zahl der Toten stieg auf 77.', 'Die Polizei ermittelt.']],
+  ['de', 'Im 19. Jahrhundert nächtigte Königin Victoria dort. Nr. 5 ist frei.', ['Im 19. Jahrhundert nächtigte Königin Victoria dort.', 'Nr. 5 ist frei.']],
+  ['de', 'Breivik hatte am 22. Juli 2011 insgesamt 77 Menschen ermordet. Zunächst zündete er eine Bombe.', ['Breivik hatte am 22. Juli 2011 insgesamt 77 Menschen ermordet.', 'Zunächst zündete er eine Bombe.']],
+  ['de', 'Er verpasste seinen 14. Titel. Nun pausiert er.', ['Er verpasste seinen 14. Titel.', 'Nun pausiert er.']],
+  ['de', 'Sie kam am 19.6.2024 an. Er nicht.', ['Sie kam am 19.6.2024 an.', 'Er nicht.']],
+  ['de', 'Der Preis liegt bei 19.99 Franken. Das ist viel.', ['Der Preis liegt bei 19.99 Franken.', 'Das ist viel.']],
+  ['de', 'Prof. Dr. med. Hans Muster wohnt u. a. in Bern. Ende gut.', ['Prof. Dr. med. Hans Muster wohnt u. a. in Bern.', 'Ende gut.']],
+  ['de', 'Laut Art. 3 Abs. 2 gilt das bzw. nicht. Punkt.', ['Laut Art. 3 Abs. 2 gilt das bzw. nicht.', 'Punkt.']],
+  ['de', 'Es kostet ca. 5 Mio. Franken. Das Geld fehlt.', ['Es kostet ca. 5 Mio. Franken.', 'Das Geld fehlt.']],
+  ['de', 'J. R. R. Tolkien schrieb Bücher. Sie sind berühmt.', ['J. R. R. Tolkien schrieb Bücher.', 'Sie sind berühmt.']],
+  ['de', 'Das Schloss St. Michael’s Mount ist alt. Im 12. Jahrhundert wurde es gebaut.', ['Das Schloss St. Michael’s Mount ist alt.', 'Im 12. Jahrhundert wurde es gebaut.']],
+  ['de', '«Wir kommen.» Das sagte er. «Wann?», fragte sie.', ['«Wir kommen.»', 'Das sagte er.', '«Wann?», fragte sie.']],
+  ['de', 'Warum? Weil es regnet! Und dann …', ['Warum?', 'Weil es regnet!', 'Und dann …']],
+  ['de', 'Das traf die Schweiz.Die Orkanböen erreichen 100 km/h.', ['Das traf die Schweiz.', 'Die Orkanböen erreichen 100 km/h.']],
+  ['de', 'Die Sendung läuft auf Sat.1 am Abend. Danach nicht.', ['Die Sendung läuft auf Sat.1 am Abend.', 'Danach nicht.']],
+  ['de', 'Titel ohne Punkt\nDer Text beginnt hier. Er endet hier.', ['Titel ohne Punkt', 'Der Text beginnt hier.', 'Er endet hier.']],
+  ['de', 'Der Mann ging am Abend\nnach Hause. Dort schlief er.', ['Der Mann ging am Abend\nnach Hause.', 'Dort schlief er.']],
+  // English
+  ['en', 'Mr. Smith met Dr. Jones on Jan. 5. They talked.', ['Mr. Smith met Dr. Jones on Jan. 5.', 'They talked.']],
+  ['en', 'He met the U.S. President. He lives in the U.S. The weather is fine.', ['He met the U.S. President.', 'He lives in the U.S.', 'The weather is fine.']],
+  ['en', 'Profits rose 3.5% at Acme Inc. last year. Shares fell.', ['Profits rose 3.5% at Acme Inc. last year.', 'Shares fell.']],
+  ['en', 'Prices, e.g. for bread, rose. It was 8 p.m. when he left.', ['Prices, e.g. for bread, rose.', 'It was 8 p.m. when he left.']],
+  ['en', 'Sen. Warren and Gov. Newsom spoke at St. Mary’s. It rained.', ['Sen. Warren and Gov. Newsom spoke at St. Mary’s.', 'It rained.']],
+  ['en', 'The VW ID. SPACE VIZZION is a concept. It may be built.', ['The VW ID. SPACE VIZZION is a concept.', 'It may be built.']],
+  // French
+  ['fr', 'M. Dupont et Mme Martin sont arrivés. Ils sont partis.', ['M. Dupont et Mme Martin sont arrivés.', 'Ils sont partis.']],
+  ['fr', 'Selon M. Macron, la situation est grave. Il a ajouté qu’elle s’améliore.', ['Selon M. Macron, la situation est grave.', 'Il a ajouté qu’elle s’améliore.']],
+  ['fr', 'Le Dr Martin et MM. Blanc et Noir, p. ex. à Genève. Fin.', ['Le Dr Martin et MM. Blanc et Noir, p. ex. à Genève.', 'Fin.']],
+  ['fr', 'Il est né en 52 av. J.-C. à Rome. Il est mort.', ['Il est né en 52 av. J.-C. à Rome.', 'Il est mort.']],
+  // Italian
+  ['it', 'Il sig. Rossi e la sig.ra Bianchi sono arrivati. Il dott. Verdi no.', ['Il sig. Rossi e la sig.ra Bianchi sono arrivati.', 'Il dott. Verdi no.']],
+  ['it', 'Lo ha detto il prof. Neri. Poi è partito.', ['Lo ha detto il prof. Neri.', 'Poi è partito.']],
+  ['it', 'Mele, pere ecc. Poi è partito.', ['Mele, pere ecc.', 'Poi è partito.']],
+  ['it', 'Vive a S. Gallo, pag. 4. La fine.', ['Vive a S. Gallo, pag. 4.', 'La fine.']],
+];
+
+for (const [lang, text, expected] of CASES) {
+  test(`splitSentences ${lang}: ${text.slice(0, 50)}`, () => {
+    assert.deepEqual(split(text, lang), expected);
+  });
+}
+
+test('offsets point into the text', () => {
+  const text = '  Erster Satz hier.   Zweiter Satz, mit Komma. ';
+  for (const s of splitSentences(text, 'de')) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test('unsupported language still splits on plain punctuation', () => {
+  assert.deepEqual(split('Hola amigo. ¿Qué tal? Bien.', 'es'), ['Hola amigo.', '¿Qué tal?', 'Bien.']);
+});
+
+test('empty and whitespace input give no sentences', () => {
+  assert.deepEqual(split('', 'de'), []);
+  assert.deepEqual(split('  \n ', 'de'), []);
+});
+
+test('a long text splits in linear-ish time', () => {
+  const text = 'Am 3. Oktober kam Dr. Meier nach St. Gallen, z. B. mit dem Zug. '.repeat(20_000);
+  const t0 = performance.now();
+  const n = splitSentences(text, 'de').length;
+  assert.equal(n, 20_000);
+  assert.ok(performance.now() - t0 < 3000);
+});

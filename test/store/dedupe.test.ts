@@ -1,0 +1,69 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { canonicalUrl, siteOf } from '../../src/dedupe/url.js';
+import { jaccard, lshKeys, minhash, shingleHashes, signatureFromBytes, signatureToBytes, similarity } from '../../src/dedupe/minhash.js';
+import { NEAR_DUPLICATE_THRESHOLD, LSH_BANDS } from '../../src/dedupe/params.js';
+import { AGENCY_TEXT, OTHER_TEXT } from './contract.js';
+
+describe('canonicalUrl', () => {
+  const cases: Array<[string, string | null]> = [
+    ['https://www.example.ch/a/b', 'https://www.example.ch/a/b'],
+    ['HTTP://WWW.Example.CH:80/a/b/', 'https://www.example.ch/a/b'],
+    ['https://example.ch:443/a#section-2', 'https://example.ch/a'],
+    ['https://example.ch/a?utm_source=tw&utm_medium=social&id=7&fbclid=abc&gclid=1', 'https://example.ch/a?id=7'],
+    ['https://example.ch/a?b=2&a=1', 'https://example.ch/a?a=1&b=2'],
+    ['https://example.ch/', 'https://example.ch/'],
+    ['https://example.ch', 'https://example.ch/'],
+    ['https://example.ch:8080/x', 'https://example.ch:8080/x'],
+    ['https://user:pw@example.ch/x', 'https://example.ch/x'],
+    ['file:///tmp/a.html', 'file:///tmp/a.html'],
+    ['not a url', null],
+    ['', null],
+  ];
+  for (const [input, want] of cases) it(`${input} → ${want}`, () => assert.equal(canonicalUrl(input), want));
+  it('siteOf drops www and refuses non-web URLs', () => {
+    assert.equal(siteOf('https://www.20min.ch/story/x'), '20min.ch');
+    assert.equal(siteOf('https://m.blick.ch/x'), 'm.blick.ch');
+    assert.equal(siteOf('file:///tmp/x'), null);
+    assert.equal(siteOf(null), null);
+  });
+});
+
+/** Hand-made pairs: [a, b, same story?]. */
+const base = AGENCY_TEXT.join(' ');
+const pairs: Array<[string, string, boolean, string]> = [
+  [base, AGENCY_TEXT.join('\n\n'), true, 'same text, other paragraphing'],
+  [base, `Startseite › Politik › Schweiz\n${base}\nTeilen auf Facebook. Kommentare (12). Mehr zum Thema`, true, 'other boilerplate around it'],
+  [base, base.replace('am Mittwoch', 'am Donnerstag').replace('bis Ende März', 'bis Anfang April'), true, 'two light edits'],
+  [base, AGENCY_TEXT.slice(0, 4).join(' '), true, 'last paragraph cut'],
+  [base, base.toUpperCase().replace(/ü/g, 'ue'), true, 'case and a transliteration'],
+  [base, OTHER_TEXT.join(' '), false, 'different story'],
+  [base, AGENCY_TEXT.slice(0, 1).concat(OTHER_TEXT).join(' '), false, 'one shared sentence'],
+];
+
+describe('MinHash near-duplicates', () => {
+  for (const [a, b, same, label] of pairs) {
+    it(`${same ? 'links' : 'keeps apart'}: ${label}`, () => {
+      const sa = minhash(a)!, sb = minhash(b)!;
+      assert.ok(sa && sb);
+      const est = similarity(sa, sb);
+      const exact = jaccard(shingleHashes(a), shingleHashes(b));
+      assert.ok(Math.abs(est - exact) < 0.2, `estimate ${est} vs exact ${exact}`);
+      if (same) assert.ok(est >= NEAR_DUPLICATE_THRESHOLD, `${label}: ${est}`);
+      else assert.ok(est < NEAR_DUPLICATE_THRESHOLD, `${label}: ${est}`);
+    });
+  }
+  it('is deterministic, round-trips through bytes, and shares LSH keys for identical text', () => {
+    const s1 = minhash(base)!, s2 = minhash(base)!;
+    assert.deepEqual(s1, s2);
+    assert.deepEqual(signatureFromBytes(signatureToBytes(s1)), s1);
+    assert.equal(lshKeys(s1).length, LSH_BANDS);
+    assert.deepEqual(lshKeys(s1), lshKeys(s2));
+    const other = lshKeys(minhash(OTHER_TEXT.join(' '))!);
+    assert.equal(lshKeys(s1).filter((k) => other.includes(k)).length, 0);
+  });
+  it('refuses texts too short to compare', () => {
+    assert.equal(minhash('Kurz und knapp.'), null);
+    assert.equal(minhash(''), null);
+  });
+});

@@ -1,0 +1,33 @@
+import { it, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDataDir } from '../../src/store/sqlite.js';
+import { makeArticle } from './contract.js';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+const tmp = mkdtempSync(join(tmpdir(), 'punkt-export-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+it('punkt export streams every article as JSON Lines and as Markdown, oldest first', () => {
+  const data = join(tmp, 'data');
+  const store = openDataDir(data);
+  for (let i = 0; i < 450; i++) store.save(makeArticle({ title: `Titel ${i}`, url: `https://a.ch/${i}`, paragraphs: [`Text ${i} <b>fett</b>.`] }));
+  store.close();
+  const run = (format: string) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'export', '--data', data, '--format', format], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const jsonl = run('jsonl');
+  assert.equal(jsonl.status, 0, jsonl.stderr);
+  const rows = jsonl.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { title: string; id: string; canonicalUrl: string });
+  assert.equal(rows.length, 450, 'more than one internal page of 200');
+  assert.deepEqual(rows.slice(0, 3).map((r) => r.title), ['Titel 0', 'Titel 1', 'Titel 2']);
+  assert.equal(new Set(rows.map((r) => r.id)).size, 450);
+  const md = run('md');
+  assert.equal(md.status, 0, md.stderr);
+  assert.match(md.stdout, /# Titel 0[\s\S]*# Titel 449/);
+  assert.equal((md.stdout.match(/^---$/gm) ?? []).length, 449);
+  const bad = run('xml');
+  assert.notEqual(bad.status, 0);
+});

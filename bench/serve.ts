@@ -213,7 +213,7 @@ async function main() {
       `Search p50/p95 by query kind: ${kindNames.map((k, i) => `${k} ${pct(byKind[i]!, 0.5).toFixed(1)}/${pct(byKind[i]!, 0.95).toFixed(1)} ms`).join('; ')}. Mean hits per query: ${(totalHits / QUERIES).toFixed(0)}.`,
       `Latest-articles page (list, 20 per page, offsets 0–980): p95 ${pct(listT, 0.95).toFixed(1)} ms; get by id: p95 ${pct(getT, 0.95).toFixed(2)} ms.`,
       tables.length
-        ? `Size by part: articles + indexes ${mb(group(/^(articles|sqlite_autoindex_articles|articles_(site|language|published|sort))/))} MB, full-text index ${mb(group(/^articles_fts/))} MB, MinHash signatures + LSH ${mb(group(/^article_(minhash|lsh)/))} MB, links ${mb(group(/^article_duplicates/))} MB.`
+        ? `Size by part: articles + indexes ${mb(group(/^(articles|sqlite_autoindex_articles_\d+|articles_(site|language|published|sort))$/))} MB, full-text index ${mb(group(/^articles_fts/))} MB, MinHash signatures + LSH ${mb(group(/^(article_(minhash|lsh)|sqlite_autoindex_article_lsh_\d+)$/))} MB, links ${mb(group(/^article_duplicates/))} MB.`
         : '',
       `Articles are made from ${sources.length} extracted bench pages (${pool.length} paragraphs), so words repeat far more than in a real archive: posting lists are longer and search is slower than it would be with 100,000 distinct articles.`,
     );

@@ -66,6 +66,12 @@ const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'ma
  * newline when `lines` is set) so that words of adjacent blocks never glue together.
  */
 export function textOf(node: ChildNode | ParentNode, lines = false): string {
+  // Fast path: a leaf element with one text child (most short elements on a page).
+  if (node instanceof Element && node.children.length === 1 && !SKIP_TEXT.has(node.name)) {
+    const only = node.children[0];
+    if (only instanceof Text) return collapse(only.data);
+  }
+  if (node instanceof Text) return collapse(node.data);
   const parts: string[] = [];
   const stack: Array<ChildNode | string> = [node as ChildNode];
   while (stack.length) {
@@ -88,8 +94,11 @@ export function textOf(node: ChildNode | ParentNode, lines = false): string {
 }
 
 /** Collapse whitespace (including NBSP and zero-width characters) and trim. */
+const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\u00a0\u200b\u200c\u200d\ufeff]|^\s|\s$/;
+
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+  if (!NEEDS_COLLAPSE.test(s)) return s;
+  return s.replace(/(?:\s|\u00a0|\u200b|\u200c|\u200d|\ufeff)+/g, ' ').trim();
 }
 
 /** Length of text inside links vs. all text: the classic boilerplate signal. */

@@ -20,7 +20,8 @@ export interface ElementStats {
   commas: number;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'iframe', 'object']);
+/** Never visible. <head> is not here: htmlparser2 does not move stray body content out of <head> as browsers do. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'title', 'iframe', 'object']);
 
 const INLINE_TEXT = new Set(['span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'sup', 'sub', 'mark', 'q', 'abbr', 'cite', 'time', 'code', 'a']);
 

@@ -88,12 +88,18 @@ export const TEASER_HEADINGS: Record<string, string[]> = {
     'lesen sie auch', 'lies auch', 'auch lesenswert', 'empfehlungen', 'unsere empfehlungen', 'videos', 'video des tages', 'kommentare', 'leserkommentare',
     'newsletter', 'jetzt abonnieren', 'top-news', 'topnews', 'news', 'schlagzeilen', 'weitere meldungen', 'andere leser interessierten sich auch für',
     'zum thema', 'dazu passend', 'passend zum thema', 'bildstrecke', 'bildergalerie', 'fotostrecke', 'galerie', 'mehr videos', 'beliebte artikel', 'empfohlene artikel',
+    'über den autor', 'über die autorin', 'zur person', 'weiterführende informationen', 'weiterführende links', 'weitere informationen zum thema', 'meist gelesene artikel', 'meistgelesene artikel',
+    'schon gelesen', 'noch mehr infos für dich', 'ähnliche beiträge', 'verwandte beiträge', 'neueste beiträge', 'letzte beiträge', 'neue beiträge', 'beliebte beiträge', 'kategorien', 'archiv', 'archive',
+    'schlagwörter', 'schlagworte', 'tags', 'teilen', 'diesen artikel teilen', 'artikel teilen', 'kommentar schreiben', 'kommentar verfassen', 'hinterlasse einen kommentar', 'schreibe einen kommentar', 'antworten',
+    'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'auch interessant für dich', 'weitere nachrichten', 'weitere news', 'top themen', 'themen', 'aktuelle beiträge', 'pressemitteilungen',
   ],
   en: [
     'related', 'related stories', 'related articles', 'related content', 'related coverage', 'related topics', 'more stories', 'more from', 'more on this story', 'more on this topic',
     'read more', 'read next', 'recommended', 'recommended for you', 'you may also like', 'you might also like', 'most read', 'most popular', 'trending', 'top stories',
     'latest news', 'latest stories', 'editor\'s picks', 'editors\' picks', 'also read', 'see also', 'comments', 'popular', 'around the web',
     'sign up for our newsletter', 'newsletter', 'follow us', 'share this', 'share this article', 'pictures of the day', 'in pictures', 'more galleries', 'watch more',
+    'about the author', 'about the authors', 'leave a reply', 'leave a comment', 'recent posts', 'related posts', 'popular posts', 'categories', 'archives', 'tags', 'you may also be interested in',
+    'more articles', 'further reading', 'keep reading', 'read this next', 'up next', 'what to read next',
   ],
   fr: [
     'à lire aussi', 'a lire aussi', 'lire aussi', 'sur le même sujet', 'sur le meme sujet', 'les plus lus', 'articles les plus lus', 'à voir aussi', 'a voir aussi',
@@ -125,6 +131,8 @@ export const UI_LINES: string[] = [
   'folgen', 'follow', 'abonnieren', 'subscribe', 'jetzt abonnieren', 'loading', 'laden', 'wird geladen', 'video', 'foto', 'bild', 'image', 'photo', 'zoom', 'vergrößern', 'vollbild',
 ];
 
+const MONTH_RE = String.raw`(?:jan(?:uar|uary|vier)?|jän(?:ner)?|feb(?:ruar|ruary)?|fév(?:rier)?|mär(?:z)?|mar(?:ch|s|zo)?|apr(?:il|ile)?|avr(?:il)?|mai|may|maggio|jun[ie]?|juin|giugno|jul[iy]?|juil(?:let)?|luglio|aug(?:ust)?|août|agosto|sep(?:t|tember|tembre)?|settembre|okt(?:ober)?|oct(?:ober|obre)?|ottobre|nov(?:ember|embre)?|dez(?:ember)?|dec(?:ember)?|déc(?:embre)?|dicembre)\.?`;
+
 /** Line patterns that are interface even inside content: counters ("1/64"), "Bild 3 von 12", timestamps on their own. */
 export const UI_LINE_RES: RegExp[] = [
   /^\d{1,3}\s*\/\s*\d{1,3}$/,
@@ -135,6 +143,9 @@ export const UI_LINE_RES: RegExp[] = [
   /^\d+\s*(min|minuten|minutes|minuti)\.?\s*(lesezeit|read|de lecture|di lettura)?$/i,
   /^(foto|bild|photo|image|video)\s*:?$/i,
   /^dieses thema im programm\b/i,
+  /^\d{1,2}[:.]\d{2}(\s*(uhr|h))?$/i,
+  // A line that is only a date (and time): "26.01.2022", "31. Mai", "January 13, 2020 4:05 pm".
+  new RegExp(String.raw`^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+${MONTH_RE}(\s+\d{4})?|${MONTH_RE}\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?)(,?\s*(um\s+|at\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?$`, 'iu'),
   /^(mehr|more|plus|altro) (zum thema|on this|sur ce sujet|su questo)\b.{0,40}$/i,
 ];
 

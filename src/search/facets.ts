@@ -47,7 +47,7 @@ function ymd(d: Date): string {
 
 /**
  * Tokens covering the days from..to (inclusive, 'YYYY-MM-DD'): whole years, then whole months,
- * then single days at the edges — at most about 90 tokens for any range.
+ * then single days at the edges — at most 82 tokens plus one per whole year.
  */
 export function dateRangeTokens(from: string, to: string): string[] {
   const start = new Date(from.slice(0, 10) + 'T00:00:00Z');

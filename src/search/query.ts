@@ -5,7 +5,7 @@
  * remove_diacritics 2) and each query word also matches as a prefix of its Snowball stem, so
  * "Rakete" (stem "raket") finds "Raketenangriff", "Raketen" and "Rakete", and "Häuser" (stem "haus")
  * finds "Haus" and "Hausbesitzer". A compound is thus found by its first element; later elements
- * ("Angriff" in "Raketenangriff") are not (see docs/serve.md notes in the report).
+ * ("Angriff" in "Raketenangriff") are not: that needs a decompounding column (not built yet).
  */
 import { stem } from '../nlp/stem.js';
 import { LANGS, normalizeLang, type Lang } from '../nlp/language.js';

@@ -3,7 +3,8 @@
  * migrations (./migrate.ts). One article is saved in one transaction, so a crash loses at most the
  * article being written. Identity is the canonical URL (src/dedupe/url.ts); near-duplicates are
  * found with MinHash + LSH (src/dedupe/minhash.ts) and linked both ways; search is FTS5 with
- * stemmed prefix queries (src/search/query.ts).
+ * stemmed prefix queries (src/search/query.ts) and filters as facet terms (src/search/facets.ts),
+ * bm25-ranked in blocks of the most recently archived matches (see search()).
  *
  * @example
  *   const store = openDataDir('./data');           // ./data/punkt.db

@@ -4,7 +4,8 @@
  * line length so a 1 MB line costs one pass.
  */
 import { createRequire } from 'node:module';
-import { AGENCIES, CREDIT_PREFIX, SENTENCE_END, STRONG_END, THRESHOLDS, lineKey } from '../rules/text/index.js';
+import { AGENCIES, CREDIT_PREFIX, SENTENCE_END, STRONG_END, THRESHOLDS } from '../rules/text/common.js';
+import { lineKey } from '../rules/text/index.js';
 import type { Unit } from './context.js';
 
 const require = createRequire(import.meta.url);
@@ -56,12 +57,6 @@ export function guessScoringLanguage(sample: string): string | null {
 
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-
-export function words(s: string): string[] {
-  return s.match(WORD) ?? [];
-}
-
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // Latin-1 punctuation, general punctuation, CJK punctuation are separators; the rest counts as letters
@@ -104,8 +99,8 @@ export function tokenize(lower: string): string[] {
 export const STOP_MASK: Map<string, number> = new Map();
 LANGS.forEach((l, bit) => { for (const w of STOPWORDS[l]!) STOP_MASK.set(w, (STOP_MASK.get(w) ?? 0) | (1 << bit)); });
 
-/** Prose is judged on its first ~100 words; the ratio is stable long before the end of a paragraph. */
-const RATIO_SAMPLE_CHARS = 700;
+/** Prose is judged on its first ~60 words; the ratio is stable long before the end of a paragraph. */
+const RATIO_SAMPLE_CHARS = 400;
 
 /** Share of tokens that are stopwords of `lang` (or of any known language when lang is unknown). */
 export function stopwordRatio(s: string, lang: string | null): number {

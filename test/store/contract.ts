@@ -172,6 +172,13 @@ export function runStoreContract(name: string, makeStore: () => ArticleStore | P
       assert.equal(s.search({ q: 'Lawinen', language: 'de' }).total, 6, 'de matches de-CH');
       assert.equal(s.search({ q: 'Lawinen', language: 'fr' }).total, 1);
       assert.equal(s.search({ q: 'Lawinen', from: '2025-02-03', to: '2025-02-05' }).total, 3, 'inclusive date range');
+      assert.equal(s.search({ q: 'Lawinen', from: '2025-02-06' }).total, 2, 'open end');
+      assert.equal(s.search({ q: 'Lawinen', to: '2025-02-01' }).total, 1, 'open start');
+      assert.equal(s.search({ q: 'Lawinen', from: '2025-03-01' }).total, 0);
+      assert.equal(s.search({ q: 'Lawinen', from: '2025-02-05', to: '2025-02-03' }).total, 0, 'empty range');
+      assert.equal(s.search({ q: 'Lawinen', site: 'blick.ch', language: 'de', from: '2025-02-01', to: '2025-02-04' }).total, 2, 'filters combine');
+      assert.equal(s.search({ q: 'Lawinen', site: 'nowhere.ch' }).total, 0);
+      assert.equal(s.search({ q: 'zlde' }).total, 0, 'filter tokens are not words');
       const p1 = s.search({ q: 'Lawinen', limit: 3, offset: 0 });
       const p3 = s.search({ q: 'Lawinen', limit: 3, offset: 6 });
       assert.equal(p1.total, 7);

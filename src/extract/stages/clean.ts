@@ -14,7 +14,8 @@ export const removeUnwanted: Stage = (ctx) => {
   const doomed: Array<[Element, string]> = [];
   const totalProse = documentProse(ctx);
   for (const el of elements(ctx.doc)) {
-    if (el.name === 'head') { doomed.push([el, 'head']); continue; }
+    // <head> itself stays: htmlparser2 keeps body content that follows stray head markup inside it.
+    if (el.name === 'title' || el.name === 'base') { doomed.push([el, 'head']); continue; }
     if (DROP_TAGS.has(el.name)) {
       // Some CMSs wrap the whole page in <form> (ASP.NET) or the article in <nav>-less <menu>: keep prose-bearing ones.
       if ((el.name === 'form' || el.name === 'nav' || el.name === 'menu') && ctx.stats.get(el).prose > totalProse * 0.5) continue;

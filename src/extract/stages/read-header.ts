@@ -91,7 +91,7 @@ function prevTextElement(el: Element, stopAt: number): Element | null {
   return null;
 }
 
-function nextTextElements(el: Element, max: number): Element[] {
+function nextTextElements(ctx: HtmlContext, el: Element, max: number): Element[] {
   // Elements following `el` in document order (not its descendants), leaf-most with text first.
   const out: Element[] = [];
   let n: ChildNode | null = el;
@@ -99,7 +99,7 @@ function nextTextElements(el: Element, max: number): Element[] {
   while (n && out.length < max && guard++ < 200) {
     let s: ChildNode | null = n.next;
     while (s && out.length < max) {
-      if (s instanceof Element && textOf(s)) out.push(s);
+      if (s instanceof Element && ctx.stats.get(s).text > 0) out.push(s);
       s = s.next;
     }
     n = n.parent instanceof Element ? n.parent : null;
@@ -110,6 +110,8 @@ function nextTextElements(el: Element, max: number): Element[] {
 function isKickerText(t: string): boolean {
   return t.length >= 2 && t.length <= THRESHOLDS.maxKickerChars && !/[.!?]$/.test(t) && !/^\d/.test(t) && !/\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}/.test(t);
 }
+
+const SHORT_LINE_TAGS = /^(p|span|div|small|li|dd|strong|em|b|header|time|abbr)$/;
 
 /** Cheap pre-filter before the stamp parser: a digit or a stamp label. */
 const STAMP_HINT_RE = /\d|akt\.|stand|updat|aktualis|publi|veröff|erschien|erstellt|posted|mis à|aggiorn|datum|heute|gestern|today|yesterday/i;
@@ -174,7 +176,7 @@ export const readHeader: Stage = (ctx) => {
 
   // Lead: a classed element right after the headline, else a first paragraph that is wholly bold.
   if (h1) {
-    for (const el of nextTextElements(h1, 8)) {
+    for (const el of nextTextElements(ctx, h1, 8)) {
       if (inChrome(el) || el.name === 'figure' || el.name === 'figcaption' || /caption|credit|figure|image|photo|media/.test(classId(el))) continue;
       const t = textOf(el);
       const ci = classId(el);
@@ -196,7 +198,7 @@ export const readHeader: Stage = (ctx) => {
     // An unclassed dek: the first prose line after the headline inside the article's own header.
     const head = ancestors(h1).find((a) => a.name === 'header' || a.name === 'hgroup' || /(^|[\s_-])(header|intro|head|heading|headline|hero|top|title)($|[\s_-])/.test(classId(a)) || a.attribs['data-area'] === 'intro');
     if (!ctx.lead && head && !inChrome(head) && ctx.stats.get(head).text < 2000) {
-      for (const el of nextTextElements(h1, 6)) {
+      for (const el of nextTextElements(ctx, h1, 6)) {
         if (!isAncestorOf(head, el)) break;
         if (consumed.has(el) || /^(figure|figcaption|time|a|ul|ol|nav)$/.test(el.name) || /caption|credit|byline|author|date|meta|share/.test(classId(el))) continue;
         const t = textOf(el);
@@ -210,7 +212,7 @@ export const readHeader: Stage = (ctx) => {
 
   // An unlabelled date printed right after the headline ("26.01.2022", "January 13, 2020").
   if (h1) {
-    for (const el of nextTextElements(h1, 6)) {
+    for (const el of nextTextElements(ctx, h1, 6)) {
       if (ctx.stats.get(el).text > 200 || inChrome(el)) continue;
       const t = textOf(el);
       if (!/\d/.test(t)) continue;
@@ -222,16 +224,19 @@ export const readHeader: Stage = (ctx) => {
   // Bylines, stamps and partner credits: short elements outside page chrome.
   for (const el of elements(ctx.doc)) {
     const ci = classId(el);
+    const size = ctx.stats.get(el).text;
+    if (size === 0 && el.name !== 'time') continue;
+    let memo: string | undefined;
     const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci) && !/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci));
-    if (isByline && ctx.stats.get(el).text <= 200 && !inChrome(el) && !ancestors(el).some((a) => consumed.has(a) && a !== h1)) {
-      const t = textOf(el);
+    if (isByline && size <= 200 && !inChrome(el) && !ancestors(el).some((a) => consumed.has(a) && a !== h1)) {
+      const t = (memo ??= textOf(el));
       if (t && t.length <= 160) { ctx.bylines.push(t); consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
       continue;
     }
     if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
-      const t = textOf(el);
+      const t = (memo ??= textOf(el));
       if (t && t.length <= 60) ctx.authorLinks.push(t);
-    } else if (ctx.stats.get(el).text <= 25 && BY_LABEL_RE.test(textOf(el)) && el.next) {
+    } else if (size <= 25 && el.next && BY_LABEL_RE.test((memo ??= textOf(el)))) {
       // "Written by" / "Text by" / "Autor:" as its own element, the name in the next one.
       let n: ChildNode | null = el.next;
       while (n && !(n instanceof Element) && !(n instanceof Text && n.data.trim())) n = n.next;
@@ -239,7 +244,8 @@ export const readHeader: Stage = (ctx) => {
       if (t && t.length <= 60 && !inChrome(el)) ctx.authorLinks.push(t);
     }
     if (el.name === 'time') {
-      const dt = el.attribs.datetime ?? textOf(el);
+      if (ctx.stamps.length >= 12) continue; // comment threads carry hundreds of <time>s; the article's come first
+      const dt = el.attribs.datetime ?? (memo ??= textOf(el));
       const iso = dt ? parseMachineDate(dt, ctx.dates) : null;
       if (iso && !inChrome(el)) {
         const cue = (ci + ' ' + (el.attribs.itemprop ?? '') + ' ' + (el.parent instanceof Element ? classId(el.parent) + ' ' + textOf(el.parent).slice(0, 40) : '')).toLowerCase();
@@ -248,8 +254,8 @@ export const readHeader: Stage = (ctx) => {
       }
       continue;
     }
-    if (ci && META_LINE_CLASS_RE.test(ci) && ctx.stats.get(el).text <= 200 && !inChrome(el) && !consumed.has(el)) {
-      const t = textOf(el);
+    if (ci && size <= 200 && META_LINE_CLASS_RE.test(ci) && !inChrome(el) && !consumed.has(el)) {
+      const t = (memo ??= textOf(el));
       const stamps = parseStamps(t, ctx.dates);
       if (stamps.length) ctx.stamps.push(...stamps);
       else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
@@ -258,11 +264,15 @@ export const readHeader: Stage = (ctx) => {
       consumed.add(el); noteRemoval(ctx, 'readHeader', 'meta line', el);
       continue;
     }
-    if (el.children.length > 6 || ctx.stats.get(el).text > 130) continue;
-    const t = textOf(el);
+    if (el.children.length > 6 || size > 130) continue;
+    // Stamps are read from the outermost short element of a line only: its descendants' text is part of it.
+    const par = el.parent;
+    const outer = !(par instanceof Element && par.children.length <= 6 && ctx.stats.get(par).text <= 130 && SHORT_LINE_TAGS.test(par.name));
+    if (!SHORT_LINE_TAGS.test(el.name)) continue;
+    const t = (memo ??= textOf(el));
     if (!t || t.length > 120) continue;
-    if (/^(p|span|div|small|li|dd|strong|em|b|header|time|abbr)$/.test(el.name) && !hasBlockChild(el)) {
-      let stamps = STAMP_HINT_RE.test(t) ? parseStamps(t, ctx.dates) : [];
+    if (SHORT_LINE_TAGS.test(el.name) && !hasBlockChild(el)) {
+      let stamps = outer && STAMP_HINT_RE.test(t) ? parseStamps(t, ctx.dates) : [];
       if (stamps.length === 1 && stamps[0]!.truncated && el.parent instanceof Element) {
         // "Last Updated:" with the date in a sibling element: read the label's parent line.
         const pt = textOf(el.parent);
@@ -270,12 +280,13 @@ export const readHeader: Stage = (ctx) => {
       }
       if (stamps.length && !inChrome(el)) { ctx.stamps.push(...stamps); consumed.add(el); noteRemoval(ctx, 'readHeader', 'date stamp', el); continue; }
       if (t.length > 60 || inFigure(el)) continue;
-      let m: RegExpExecArray | null;
       if ((SOURCE_CLASS_RE.test(ci) && t.length <= 40 && !inChrome(el)) || AGENCY_RE.test(t) && isStandaloneLine(el)) {
-        const credit = (m = PARTNER_RE.exec(t)) ? m[1]! : t.replace(/^(quelle|source|fonte)\s*:\s*/i, '');
+        const pm = PARTNER_RE.exec(t);
+        const credit = pm ? pm[1]! : t.replace(/^(quelle|source|fonte)\s*:\s*/i, '');
         if (AGENCY_RE.test(credit) || SOURCE_CLASS_RE.test(ci)) { ctx.sourceCredits.push(collapse(credit)); consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); continue; }
       }
-      if ((m = PARTNER_RE.exec(t)) || (m = QUELLE_RE.exec(t))) {
+      const m = PARTNER_RE.exec(t) ?? QUELLE_RE.exec(t);
+      if (m) {
         if (!inChrome(el)) { ctx.sourceCredits.push(collapse(m[1]!.replace(/[.)]$/, ''))); consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); }
       }
     }

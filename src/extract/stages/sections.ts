@@ -18,6 +18,8 @@ const HEADING_LIKE = /^(h[1-6]|header|strong|b|p|span|div|legend|caption|dt|figc
 
 function isHeadingLike(el: Element, maxLen = 80): string | null {
   if (!HEADING_LIKE.test(el.name)) return null;
+  let kids = 0;
+  for (const c of el.children) if (c instanceof Element && ++kids > 4) return null;
   const t = textOf(el);
   if (!t || t.length > maxLen) return null;
   // A heading-like element holds only its label, no nested blocks with other text.

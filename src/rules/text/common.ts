@@ -68,6 +68,11 @@ export const RELATED_SECTION = /^(?:related|verwandte|ähnliche|similar|see more
 /** Relative time stamps of comments and tickers ("2 days ago at 07:52 am", "vor 3 Stunden", "il y a 2 heures"). */
 export const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|^vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b|^il y a\s+\d+\s+(?:minutes?|heures?|jours?)|^\d+\s+(?:minuti|ore|giorni)\s+fa\b/iu;
 
+/** Words of cookie/consent/privacy notices; two or more in one paragraph mark it as boilerplate
+ *  whatever its length (consent layers are long prose that would otherwise outscore short articles). */
+export const CONSENT_WORDS = /cookie|datenschutz|einwilligung|consent|privacy|personenbezogen|personal data|données personnelles|dati personali|gdpr|dsgvo|rgpd/g;
+export const CONSENT_MIN_HITS = 2;
+
 /** Final punctuation of a sentence in the scripts we meet (Latin, CJK, Arabic, Devanagari). */
 export const SENTENCE_END = /[.!?…。！？؟।:;"“”»«'’)\]]$/u;
 export const STRONG_END = /[.!?…。！？؟।]["“”»«'’)\]]?$/u;

@@ -3,7 +3,7 @@
  * prose become subheads; runs of bullets become lists; wholly quoted lines become quotes; captions
  * become figures. Short leftovers, link lists and everything outside the region are dropped.
  */
-import { STRONG_END, THRESHOLDS } from '../../rules/text/index.js';
+import { STRONG_END, THRESHOLDS } from '../../rules/text/common.js';
 import type { Block } from '../../model/article.js';
 import { drop, nextLive, type TextContext, type Unit } from '../context.js';
 import { headingLike, proseLike, unitStopRatio } from '../cues.js';

@@ -3,6 +3,7 @@
  * mark Swiss German ("de-CH") from cues a Swiss page carries. `options.language` overrides.
  * Other languages and scripts are reported as unsupported, and extraction goes on with generic rules.
  */
+import { STRONG_END } from '../../rules/text/common.js';
 import { compiledLexicon } from '../../rules/text/index.js';
 import type { TextContext } from '../context.js';
 import { LANGS, STOP_MASK, guessScoringLanguage, tokenize } from '../cues.js';
@@ -36,13 +37,24 @@ export function guessLanguage(text: string): string | null {
 /** ~400 words decide the language reliably; more only costs time. */
 const SAMPLE_CHARS = 2500;
 
-export function detectLanguage(ctx: TextContext): void {
+/** Below this much prose, other lines are added to the sample. */
+const MIN_PROSE_SAMPLE = 300;
+
+function collectSample(ctx: TextContext, proseOnly: boolean): string {
   let sample = '';
   for (const u of ctx.units) {
-    if (u.dropped || (u.words < 6 && u.text.length < 30)) continue;
+    if (u.dropped) continue;
+    if (proseOnly ? !(u.words >= 8 && STRONG_END.test(u.text)) : (u.words < 6 && u.text.length < 30)) continue;
     sample += `${u.text.length > 1000 ? u.text.slice(0, 1000) : u.text}\n`;
     if (sample.length > SAMPLE_CHARS) break;
   }
+  return sample;
+}
+
+export function detectLanguage(ctx: TextContext): void {
+  // prose lines first: menus, widget labels and ad slots are often in another language (English)
+  let sample = collectSample(ctx, true);
+  if (sample.length < MIN_PROSE_SAMPLE) sample += collectSample(ctx, false);
   let lang = ctx.options.language ?? guessLanguage(sample);
   if (!ctx.options.language) {
     if (lang === 'de' && !sample.includes('ß') && SWISS.test(sample)) lang = 'de-CH';

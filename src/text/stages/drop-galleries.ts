@@ -5,7 +5,8 @@
  * dated in a year the story never mentions are dropped wherever they occur. Teaser headings
  * ("Mehr zum Thema") drop the short teaser titles that follow and become barriers for `selectMain`.
  */
-import { DATE_PREFIXED, hasTeaserPrefix } from '../../rules/text/index.js';
+import { DATE_PREFIXED } from '../../rules/text/common.js';
+import { hasTeaserPrefix } from '../../rules/text/index.js';
 import { drop, type TextContext, type Unit } from '../context.js';
 import { headingLike, proseLike } from '../cues.js';
 

@@ -4,7 +4,7 @@
  * The kicker is a short heading-like line directly above the title; the lead is the first short
  * prose paragraph after the title.
  */
-import { THRESHOLDS } from '../../rules/text/index.js';
+import { THRESHOLDS } from '../../rules/text/common.js';
 import { drop, label, nextLive, prevLive, type TextContext } from '../context.js';
 import { headingLike, proseLike, endsSentence } from '../cues.js';
 
@@ -12,8 +12,13 @@ import { headingLike, proseLike, endsSentence } from '../cues.js';
 const MAX_KICKER_WORDS = 10;
 /** A lead has at most three sentences. */
 const MAX_LEAD_SENTENCES = 3;
-/** A line this long is taken as the title at once; shorter ones only if nothing fuller is above. */
+/** Title candidates are scored by length up to this many words (+3), minus distance and junk. */
 const MIN_TITLE_WORDS = 5;
+/** Each heading-like line between a candidate and the text costs this many words of score. */
+const TITLE_DISTANCE_COST = 1.5;
+/** Breadcrumbs, stamps, file names, arrows of previous/next links: never the title. */
+const TITLE_JUNK = /\d{1,2}\.\d{1,2}\.\d{2,4}|\s[»>]\s|^[«»<>]\s|[|←→#@\[\]©_]|https?:|\.(?:svg|png|jpe?g|gif)\b|^(?:sie sind hier|you are here|vous êtes ici|rating)\b/iu;
+const TITLE_JUNK_COST = 10;
 
 export function findHeader(ctx: TextContext): void {
   const { units, article } = ctx;
@@ -26,24 +31,25 @@ export function findHeader(ctx: TextContext): void {
     if (i < main.start + 3 && i >= main.start - THRESHOLDS.headerSearch) { title = i; break; }
   }
   if (title < 0) {
-    // the title is the fullest heading-like line above the text; author roles and section labels
-    // ("Environment correspondent") sit closer to the text but are shorter
+    // the title is a fairly full heading-like line close above the text; author roles and section
+    // labels ("Environment correspondent") are shorter, breadcrumbs and stamps carry junk marks
     let skippedProse = 0;
     let seen = 0;
-    let bestWords = 0;
+    let rank = 0;
+    let best = -Infinity;
     for (let i = main.start - 1; i >= 0 && seen < THRESHOLDS.headerSearch; i--) {
       const u = units[i]!;
       if (u.dropped || u.role === 'caption') continue;
       seen++;
       if (headingLike(u) && u.words >= 2 && !u.bullet) {
-        const w = Math.min(u.words, MIN_TITLE_WORDS);
-        if (w > bestWords) { title = i; bestWords = w; }
-        if (w >= MIN_TITLE_WORDS) break;
+        const score = Math.min(u.words, MIN_TITLE_WORDS + 3) - TITLE_DISTANCE_COST * rank++ - (TITLE_JUNK.test(u.text) ? TITLE_JUNK_COST : 0);
+        if (score > best) { best = score; title = i; }
         continue;
       }
-      if (proseLike(u) && skippedProse++ < 1) continue;
+      if (proseLike(u) && skippedProse++ < 2) continue;
       break;
     }
+    if (best <= 0) title = -1;
   }
   if (title < 0) {
     const u = units[main.start];

@@ -3,7 +3,7 @@
  * block); captions that end in their own credit ("… (Foto: Keystone)") are split. The first caption
  * is the article image (the hero picture comes first on a news page); later ones become figure blocks.
  */
-import { CAPTION_LABEL, CREDIT_PREFIX } from '../../rules/text/index.js';
+import { CAPTION_LABEL, CREDIT_PREFIX } from '../../rules/text/common.js';
 import { drop, type TextContext } from '../context.js';
 import { creditOf } from '../cues.js';
 

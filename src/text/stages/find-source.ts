@@ -3,7 +3,7 @@
  * dateline ("ZÜRICH (Reuters) –", "(dpa)") at the start of the lead or first paragraph, or an agency
  * tag closing the last paragraph ("(sda/afp)").
  */
-import { DATELINE_SOURCE, SOURCE_NAMES, TRAILING_SOURCE } from '../../rules/text/index.js';
+import { DATELINE_SOURCE, SOURCE_NAMES, TRAILING_SOURCE } from '../../rules/text/common.js';
 import type { TextContext } from '../context.js';
 
 function agency(raw: string): string | null {

@@ -2,7 +2,7 @@
  * Stage: guard the input. Cuts oversized input (with a message), refuses binary data (with a
  * message), and normalises line breaks and invisible characters so later stages see plain lines.
  */
-import { THRESHOLDS } from '../../rules/text/index.js';
+import { THRESHOLDS } from '../../rules/text/common.js';
 import type { TextContext } from '../context.js';
 
 export function guardInput(ctx: TextContext): void {

@@ -2,7 +2,7 @@
  * Stage: photo credits ("via REUTERS", "Foto: APA/Georg Hochmuth", "© Keystone"). They are dropped
  * from the text but keep their role so `findImage` can attach them to the caption above.
  */
-import { CAPTION_LABEL } from '../../rules/text/index.js';
+import { CAPTION_LABEL } from '../../rules/text/common.js';
 import { drop, type TextContext } from '../context.js';
 import { creditOf } from '../cues.js';
 

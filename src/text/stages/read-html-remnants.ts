@@ -4,7 +4,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
-import { HTML_TAG } from '../../rules/text/index.js';
+import { HTML_TAG } from '../../rules/text/common.js';
 import { drop, type TextContext } from '../context.js';
 import { collapse, setText } from '../cues.js';
 

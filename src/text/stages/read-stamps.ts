@@ -3,7 +3,7 @@
  * a bare date line → published; "Von Anna Muster" → authors. A stamp word with its date cut off
  * ("Akt." at the end of a dump) is dropped with a `truncated-stamp` message, never guessed.
  */
-import { RELATIVE_TIME } from '../../rules/text/index.js';
+import { RELATIVE_TIME } from '../../rules/text/common.js';
 import { drop, type TextContext } from '../context.js';
 import { defaultZone, findDate } from '../dates.js';
 

@@ -4,7 +4,7 @@
  * score negative, teaser/comment headings are barriers — and the region is the contiguous run with
  * the highest total (Kadane's maximum subarray: one linear pass).
  */
-import { STRONG_END, THRESHOLDS } from '../../rules/text/index.js';
+import { STRONG_END, THRESHOLDS } from '../../rules/text/common.js';
 import type { TextContext, Unit } from '../context.js';
 import { headingLike, unitStopRatio } from '../cues.js';
 

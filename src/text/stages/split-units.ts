@@ -4,7 +4,7 @@
  * near the wrap width and the next word would not have fitted on it — exactly the rule the wrapper
  * applied, so copy-pasted dumps with one paragraph per line are never joined.
  */
-import { BULLET, LINK_MARKER, THRESHOLDS } from '../../rules/text/index.js';
+import { BULLET, LINK_MARKER, THRESHOLDS } from '../../rules/text/common.js';
 import type { TextContext, Unit } from '../context.js';
 import { collapse, setText } from '../cues.js';
 
@@ -43,6 +43,14 @@ export function wrapWidth(lines: string[]): number {
   return band >= 5 && band >= THRESHOLDS.wrapShare * long ? w : 0;
 }
 
+function firstWordLength(s: string): number {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) === 32) i++;
+  const start = i;
+  while (i < s.length && s.charCodeAt(i) !== 32) i++;
+  return i - start;
+}
+
 export function splitUnits(ctx: TextContext): void {
   const lines = ctx.input.split('\n');
   const width = wrapWidth(lines);
@@ -69,7 +77,7 @@ export function splitUnits(ctx: TextContext): void {
     // "1. Januar 2022" wrapped onto a new line looks like a numbered item; at the paragraph's own
     // indent after an unfinished line it is a continuation
     const numberedContinuation = bullet !== null && /^\d/.test(bullet) && prev !== null && indent === prevIndent && !/[.:!?]$/.test(prev.text);
-    if (prev && width > 0 && gap === 0 && (!bullet || numberedContinuation) && prevLen >= width - THRESHOLDS.wrapBand && prevLen + 1 + firstWord > width - WRAP_SLACK) {
+    if (prev && width > 0 && gap === 0 && (!bullet || numberedContinuation) && prevLen >= width - THRESHOLDS.wrapBand && prevLen + 1 + firstWordLength(body) > width - WRAP_SLACK) {
       const joinHyphen = /[\p{Ll}]-$/u.test(prev.text) && /^\p{Ll}/u.test(body);
       const rest = numberedContinuation ? content : body;
       prev.text = joinHyphen ? prev.text + collapse(rest) : `${prev.text} ${collapse(rest)}`;

@@ -69,7 +69,7 @@ function sample(pages: PageRef[], limit: number): PageRef[] {
   return Array.from({ length: limit }, (_, i) => pages[Math.floor(i * step)]!);
 }
 
-const SITES = Array.from({ length: 60 }, (_, i) => `www.site${i}.example`);
+const SITES = Array.from({ length: 60 }, (_, i) => `site${i}.example`);
 const LANGS = ['de', 'de-CH', 'de-AT', 'en', 'fr', 'it'];
 
 async function main() {
@@ -126,7 +126,7 @@ async function main() {
           const site = pick(SITES);
           const i = done + k;
           const a: Article = finalizeText({
-            ...src, blocks, url: `https://${site}/news/${i.toString(36)}-${Math.floor(rand() * 1e9).toString(36)}`,
+            ...src, blocks, url: `https://www.${site}/news/${i.toString(36)}-${Math.floor(rand() * 1e9).toString(36)}`,
             language: rand() < 0.7 ? src.language ?? pick(LANGS) : pick(LANGS),
             published: new Date(day0 + Math.floor(rand() * 700 * 86400_000)).toISOString(),
             siteName: site, messages: [],

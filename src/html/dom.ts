@@ -27,11 +27,16 @@ export function attr(el: Element, name: string): string | undefined {
 }
 
 /** `class` and `id` joined, lower-cased: what boilerplate patterns are matched against. */
+const CLASS_ID = new WeakMap<Element, string>();
+
 export function classId(el: Element): string {
   const c = el.attribs.class;
   const i = el.attribs.id;
   if (!c && !i) return '';
-  return ((c ?? '') + ' ' + (i ?? '')).toLowerCase();
+  // Stages ask for the same element's class/id many times; attributes never change during extraction.
+  let v = CLASS_ID.get(el);
+  if (v === undefined) { v = ((c ?? '') + ' ' + (i ?? '')).toLowerCase(); CLASS_ID.set(el, v); }
+  return v;
 }
 
 /** Iterative pre-order walk over elements (no recursion: pages with 100,000 nested elements must not overflow the stack). */
@@ -94,7 +99,7 @@ export function textOf(node: ChildNode | ParentNode, lines = false): string {
 }
 
 /** Collapse whitespace (including NBSP and zero-width characters) and trim. */
-const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\u00a0\u200b\u200c\u200d\ufeff]|^\s|\s$/;
+const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\u00a0]|\u200b|\u200c|\u200d|\ufeff|^\s|\s$/;
 
 export function collapse(s: string): string {
   if (!NEEDS_COLLAPSE.test(s)) return s;

@@ -15,6 +15,7 @@
  * @example
  *   const { text, charset, messages } = decodeBytes(bytes, 'text/html; charset=iso-8859-1');
  */
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Message } from '../model/article.js';
@@ -244,6 +245,10 @@ function sniffUtf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {
+  // Fast path: node's native validator and decoder (several times faster than a fatal TextDecoder).
+  if (isUtf8(bytes)) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  }
   try {
     // stream: true tolerates a sequence cut at the very end (a truncated download or file).
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: true });

@@ -43,6 +43,9 @@ function year(y: string): number {
   return y.length === 2 ? 2000 + n : n;
 }
 
+/** "Tue, 01 Jun 2024 10:00:00 GMT" / "1 Jun 2024 10:00 +0200": worth handing to luxon's RFC parsers. */
+const RFC_SHAPE_RE = /^(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d|^[A-Za-z]{3}\s+[A-Za-z]{3}\s+\d/;
+
 /** Parse a machine-readable date (ISO 8601, with or without offset; RFC 2822). */
 export function parseMachineDate(s: string, ctx: DateContext): string | null {
   const t = s.trim();
@@ -57,10 +60,12 @@ export function parseMachineDate(s: string, ctx: DateContext): string | null {
     }
     return zoned(Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0), ctx);
   }
-  const rfc = DateTime.fromRFC2822(t, { setZone: true });
-  if (rfc.isValid) return rfc.toISO({ suppressMilliseconds: true });
-  const http = DateTime.fromHTTP(t, { setZone: true });
-  if (http.isValid) return http.toISO({ suppressMilliseconds: true });
+  if (RFC_SHAPE_RE.test(t)) {
+    const rfc = DateTime.fromRFC2822(t, { setZone: true });
+    if (rfc.isValid) return rfc.toISO({ suppressMilliseconds: true });
+    const http = DateTime.fromHTTP(t, { setZone: true });
+    if (http.isValid) return http.toISO({ suppressMilliseconds: true });
+  }
   if (/^\d{10}$/.test(t)) {
     const dt = DateTime.fromSeconds(Number(t), { zone: ctx.timezone });
     return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;

@@ -129,7 +129,11 @@ export function finalizeText(a: Article): Article {
   return a;
 }
 
+/** Whitespace-separated tokens that hold a letter or digit (dashes and bullets standing alone don't count). */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (m[0].length > 1 || /[\p{L}\p{N}]/u.test(m[0])) n++;
+  return n;
 }

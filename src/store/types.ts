@@ -4,7 +4,8 @@
  * suite every implementation must pass.
  */
 // NOTE for the server helper (storage helper, issue 5): additive changes only —
-// `IngestLog`, `FeedState`, `IngestError` were added for the ingest pipeline; open a store with
+// `IngestLog`, `FeedState`, `IngestError` were added for the ingest pipeline, and
+// `SearchResult.totalCapped` (show "5,000+" when set); open a store with
 // `openDataDir(dir)` (→ `<dir>/punkt.db`) or `openSqliteStore(':memory:')` from ./sqlite.ts.
 import type { Article } from '../model/article.js';
 
@@ -44,7 +45,12 @@ export interface SearchHit {
   score: number;
 }
 
-export interface SearchResult { total: number; hits: SearchHit[] }
+export interface SearchResult {
+  total: number;
+  /** True when counting stopped at the store's cap (5,000 for SQLite): there are more than `total` matches. */
+  totalCapped?: boolean;
+  hits: SearchHit[];
+}
 
 export interface ListQuery { limit?: number; offset?: number; site?: string; language?: string }
 

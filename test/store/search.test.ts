@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dateRangeTokens, facetTokens, languageTokens, siteToken } from '../../src/search/facets.js';
-import { snippetToHtml, toMatchExpression } from '../../src/search/query.js';
+import { parseQuery, snippetToHtml, toMatchExpression } from '../../src/search/query.js';
+import { makeSnippet } from '../../src/search/snippet.js';
 
 describe('search helpers', () => {
   it('covers a date range with years, months and edge days', () => {
@@ -30,5 +31,15 @@ describe('search helpers', () => {
     assert.equal(snippetToHtml('a <b> \uE000x\uE001 & "y"'), 'a &lt;b&gt; <mark>x</mark> &amp; &quot;y&quot;');
     assert.equal(snippetToHtml('\uE000open'), '<mark>open</mark>');
     assert.equal(snippetToHtml('close\uE001 \uE000\uE000a\uE001'), 'close <mark>a</mark>');
+  });
+  it('makes snippets around the best window, escaped, marking stems and prefixes like the index', () => {
+    const text = 'Anfang. ' + 'Füllwort '.repeat(40) + 'Der <b>Raketenangriff</b> auf Zürich & "mehr". ' + 'Ende '.repeat(40);
+    const s = makeSnippet(text, parseQuery('Rakete zurich', 'de'), 10);
+    assert.match(s, /^…/);
+    assert.match(s, /…$/);
+    assert.match(s, /&lt;b&gt;<mark>Raketenangriff<\/mark>&lt;\/b&gt; auf <mark>Zürich<\/mark> &amp; &quot;mehr&quot;/);
+    assert.doesNotMatch(s, /Anfang/);
+    assert.equal(makeSnippet('Kurz: \uE000Rakete\uE001!', parseQuery('x')), 'Kurz: Rakete!');
+    assert.equal(makeSnippet('', parseQuery('x')), '');
   });
 });

@@ -60,6 +60,12 @@ describe('sqlite store specifics', () => {
     assert.equal(new Set(all).size, 6, 'paging past the window still reaches every match');
     assert.equal(openSqliteStore(':memory:').search({ q: 'x' }).total, 0);
     s.close();
+    const c = openSqliteStore(':memory:', { countCap: 4, rankWindow: 3 });
+    for (let i = 0; i < 6; i++) c.save(makeArticle({ title: `T${i}`, url: `https://a.ch/${i}`, paragraphs: [`Eine Lawine ${i}.`] }));
+    assert.deepEqual({ ...c.search({ q: 'Lawine', limit: 10 }), hits: [] }, { total: 4, totalCapped: true, hits: [] });
+    assert.equal(c.search({ q: 'Lawine', limit: 10 }).hits.length, 4);
+    assert.equal(c.search({ q: 'T1' }).totalCapped, undefined);
+    c.close();
   });
 
   it('records ingest errors and feed state', () => {

@@ -15,6 +15,7 @@ const TEASER_SET = new Set(Object.values(TEASER_HEADINGS).flat().map(norm));
 const TEASER_PREFIXES = ['mehr aus', 'mehr zu', 'mehr zum', 'more from', 'more on', 'plus de', 'altre notizie', 'weitere artikel', 'alle artikel', 'weitere news', 'more stories'];
 
 const HEADING_LIKE = /^(h[1-6]|header|strong|b|p|span|div|legend|caption|dt|figcaption)$/;
+const TEASER_LABEL_TAGS = /^(h[1-6]|header|strong|b|p|span|div|legend|caption|dt)$/;
 
 function isHeadingLike(el: Element, maxLen = 80): string | null {
   if (!HEADING_LIKE.test(el.name)) return null;
@@ -49,20 +50,42 @@ function listItems(box: Element, skip: Element): string[] {
   return items;
 }
 
-export const extractSummaryBox: Stage = (ctx) => {
-  let found: { heading: string; items: string[]; box: Element } | null = null;
+interface Labels { headings: Array<{ el: Element; text: string }>; summaryClassed: Element[] }
+const LABELS = new WeakMap<HtmlContext, Labels>();
+
+/**
+ * One walk for both section stages: short heading-like elements (with their text) and containers
+ * classed as summary boxes. Removals between the stages only detach elements, so later users check
+ * `parent` before acting.
+ */
+function scanLabels(ctx: HtmlContext): Labels {
+  let l = LABELS.get(ctx);
+  if (l) return l;
+  l = { headings: [], summaryClassed: [] };
   for (const el of elements(ctx.doc)) {
     const ci = classId(el);
-    const small = ctx.stats.get(el).text <= 60;
-    if (!small && !ci) continue;
-    const t = small ? isHeadingLike(el, 60) : null;
-    const byClass = !!ci && SUMMARY_BOX_CLASS_RE.test(ci) && !/^(html|body|main|article)$/.test(el.name);
-    if (t && SUMMARY_SET.has(norm(t))) {
-      const box = boxOf(el, t.length);
-      if (!box) continue;
-      const items = listItems(box, el).filter((i) => norm(i) !== norm(t));
-      if (items.length && items.length <= 10 && textOf(box).length < 2500) { found = { heading: t.replace(/[:]$/, ''), items, box }; break; }
-    } else if (byClass && !t) {
+    if (ci && SUMMARY_BOX_CLASS_RE.test(ci) && !/^(html|body|main|article)$/.test(el.name)) l.summaryClassed.push(el);
+    const size = ctx.stats.get(el).text;
+    if (size === 0 || size > 90 || !HEADING_LIKE.test(el.name)) continue;
+    const t = isHeadingLike(el, 90);
+    if (t) l.headings.push({ el, text: t });
+  }
+  LABELS.set(ctx, l);
+  return l;
+}
+
+export const extractSummaryBox: Stage = (ctx) => {
+  let found: { heading: string; items: string[]; box: Element } | null = null;
+  const labels = scanLabels(ctx);
+  for (const { el, text: t } of labels.headings) {
+    if (t.length > 60 || !SUMMARY_SET.has(norm(t))) continue;
+    const box = boxOf(el, t.length);
+    if (!box) continue;
+    const items = listItems(box, el).filter((i) => norm(i) !== norm(t));
+    if (items.length && items.length <= 10 && textOf(box).length < 2500) { found = { heading: t.replace(/[:]$/, ''), items, box }; break; }
+  }
+  if (!found) {
+    for (const el of labels.summaryClassed) {
       const head = [...elements(el)].find((e) => /^h[2-6]$/.test(e.name) || /title|heading|header/.test(classId(e)));
       const items = listItems(el, head ?? el);
       const ht = head ? textOf(head) : null;
@@ -87,12 +110,9 @@ function prose(ctx: HtmlContext, el: Element): number {
 
 export const removeTeaserSections: Stage = (ctx) => {
   const labels: Element[] = [];
-  for (const el of elements(ctx.doc)) {
-    if (ctx.consumed.has(el)) continue;
-    if (!/^(h[1-6]|header|strong|b|p|span|div|legend|caption|dt)$/.test(el.name)) continue;
-    if (ctx.stats.get(el).text > 90) continue;
-    const t = isHeadingLike(el, 90);
-    if (t && isTeaserHeading(t)) labels.push(el);
+  for (const { el, text } of scanLabels(ctx).headings) {
+    if (ctx.consumed.has(el) || !el.parent || !TEASER_LABEL_TAGS.test(el.name)) continue;
+    if (isTeaserHeading(text)) labels.push(el);
   }
   for (const label of labels) {
     if (!label.parent) continue; // already removed with an earlier section

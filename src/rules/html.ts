@@ -99,7 +99,7 @@ export const TEASER_HEADINGS: Record<string, string[]> = {
     'latest news', 'latest stories', 'editor\'s picks', 'editors\' picks', 'also read', 'see also', 'comments', 'popular', 'around the web',
     'sign up for our newsletter', 'newsletter', 'follow us', 'share this', 'share this article', 'pictures of the day', 'in pictures', 'more galleries', 'watch more',
     'about the author', 'about the authors', 'leave a reply', 'leave a comment', 'recent posts', 'related posts', 'popular posts', 'categories', 'archives', 'tags', 'you may also be interested in',
-    'more articles', 'further reading', 'keep reading', 'read this next', 'up next', 'what to read next',
+    'more articles', 'further reading', 'keep reading', 'read this next', 'up next', 'what to read next', 'explore further', 'more from this author', 'trending now',
   ],
   fr: [
     'à lire aussi', 'a lire aussi', 'lire aussi', 'sur le même sujet', 'sur le meme sujet', 'les plus lus', 'articles les plus lus', 'à voir aussi', 'a voir aussi',
@@ -143,6 +143,15 @@ export const UI_LINE_RES: RegExp[] = [
   /^\d+\s*(min|minuten|minutes|minuti)\.?\s*(lesezeit|read|de lecture|di lettura)?$/i,
   /^(foto|bild|photo|image|video)\s*:?$/i,
   /^dieses thema im programm\b/i,
+  /^((diese )?seite|(den |diesen )?artikel|(den |diesen )?beitrag|news|post|page|story|this (article|story|page|post))?\s*(teilen|share|partager|condividi)\s*[:!]?$/i,
+  /^(möchten sie|willst du|want to) .{0,40}(teilen|share)\?$/i,
+  /^be sociable,? share!?$/i,
+  /^(print|drucken|imprimer|stampa)( (recipe|rezept|this page|page|seite|article|artikel))?$/i,
+  /^(kommentare?|comments?) (sind |are )?(geschlossen|deaktiviert|closed|disabled)\.?$/i,
+  /^(categories|category|kategorien|kategorie|tags|schlagwörter|schlagworte|themen|temas( relacionados)?|veja também|leia também|siehe auch|see also|mots-clés|argomenti)\s*:?$/i,
+  /^(weiterführende?r? links?|weitere informationen|weiterführende informationen|more information|further information|plus d'informations|maggiori informazioni)\s*:?$/i,
+  /^(beitragsbild|titelbild|headerbild|symbolbild|aufmacherbild|featured image|image d'illustration)\s*:?.{0,80}$/i,
+  /^(crédits? photos?|photo credits?|bildnachweis|fotonachweis|bildquellen?|image credits?|credits?)\s*:/i,
   /^\d{1,2}[:.]\d{2}(\s*(uhr|h))?$/i,
   // A line that is only a date (and time): "26.01.2022", "31. Mai", "January 13, 2020 4:05 pm".
   new RegExp(String.raw`^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+${MONTH_RE}(\s+\d{4})?|${MONTH_RE}\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?)(,?\s*(um\s+|at\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?$`, 'iu'),
@@ -151,6 +160,14 @@ export const UI_LINE_RES: RegExp[] = [
 
 /** Paragraph starts that announce links to other stories inside the body ("Lesen Sie auch: …"). Such paragraphs go when they are mostly links. */
 export const INLINE_TEASER_RE = /^(lesen sie auch|lies auch|lesen sie mehr|mehr zum thema|auch interessant|zum thema|siehe auch|read more|read also|also read|see also|related|à lire aussi|lire aussi|a lire aussi|leggi anche|vedi anche)\b\s*:?/i;
+
+/** Legal and syndication boilerplate that sits inside article bodies. */
+export const LEGAL_RES: RegExp[] = [
+  /^(©|\(c\)|copyright)\s.{0,120}(all rights reserved|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati)\.?$/i,
+  /\b(this (document|article|material|story) (is subject to copyright|may not be (re)?published|is the copyrighted property)|all rights reserved\. this material may not be)/i,
+  /^citation\s*:\s/i,
+  /^(dieser (artikel|beitrag) (darf|ist urheberrechtlich))/i,
+];
 
 /** Paywall prompts: paragraphs that match are removed (and `paywall` is noted). */
 export const PAYWALL_RE = /(jetzt (weiter|alles) lesen|weiterlesen mit|lesen sie jetzt weiter|dieser artikel ist (nur )?für abonnenten|exklusiv für abonnenten|mit (einem )?abo (weiterlesen|lesen)|jetzt abonnieren|this article is for subscribers|subscribe to (continue|read)|to continue reading|already a subscriber|bereits abonnent|cet article est réservé aux abonnés|réservé aux abonnés|articolo riservato agli abbonati|sei già abbonato|plus-artikel|z\+ \(abo\)|€ im monat|pro monat testen|im ersten monat)/i;

@@ -31,7 +31,6 @@ function quote(term: string): string {
 /** Lowercase without diacritics, as the index's unicode61 tokenizer folds (ASCII fast path: a
  * snippet folds every word of 20 texts, and NFKD costs microseconds per call). */
 export function fold(s: string): string {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }

@@ -25,7 +25,10 @@ export function makeSnippet(text: string, groups: QueryGroup[], size = SNIPPET_W
   const prefixes: Array<[string, number]> = [];
   groups.forEach((g, i) => {
     if (g.kind === 'phrase') for (const w of g.words) exact.set(fold(w), i);
-    else for (const t of g.alts) (t.prefix ? prefixes.push([fold(t.term), i]) : exact.set(fold(t.term), i));
+    else for (const t of g.alts) {
+      if (t.prefix) prefixes.push([fold(t.term), i]);
+      else exact.set(fold(t.term), i);
+    }
   });
   const hit = words.map((m) => {
     const f = aligned ? m[0] : fold(m[0]);

@@ -6,7 +6,7 @@
  * and inline teasers are dropped here, each with a reason.
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
-import { UI_LINES, UI_LINE_RES, INLINE_TEASER_RE, PAYWALL_RE, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
+import { UI_LINES, UI_LINE_RES, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
 import { readFigure, resolveUrl, splitCredit } from '../figures.js';
 import { parseStamp } from '../../metadata/dates.js';
 import { isTeaserHeading } from './sections.js';
@@ -160,6 +160,12 @@ export function junkReason(t: string): string | null {
   if (UI_SET.has(low)) return 'interface word';
   for (const re of UI_LINE_RES) if (re.test(t)) return 'interface line';
   if (PAYWALL_RE.test(t) && t.length < 400) return 'paywall prompt';
+  if (t.length < 400 && LEGAL_RES.some((re) => re.test(t))) return 'legal boilerplate';
+  if (t.length < 80) {
+    // A line that is nothing but a photo credit ("Photo: Hau Dinh, AP", "Foto: Keystone").
+    const sc = splitCredit(t);
+    if (sc.credit && !sc.caption && /^(foto|fotos|bild|photo|photos|image|credit|crédit|©|\(c\))/i.test(t)) return 'credit line';
+  }
   return null;
 }
 
@@ -269,7 +275,7 @@ function postFilter(ctx: HtmlContext, blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === 'paragraph' && lead && (b.text === lead || (out.length === 0 && lead.startsWith(b.text) && b.text.length > 40))) { noteRemoval(ctx, 'collectBlocks', 'repeats the lead', b.text); continue; }
-    if (b.type === 'paragraph' && out.length === 0 && ctx.article.title && collapse(b.text) === ctx.article.title) { noteRemoval(ctx, 'collectBlocks', 'repeats the title', b.text); continue; }
+    if ((b.type === 'paragraph' || b.type === 'heading') && out.length < 6 && ctx.article.title && collapse(b.text) === ctx.article.title) { noteRemoval(ctx, 'collectBlocks', 'repeats the title', b.text); continue; }
     if (b.type === 'heading' && isTeaserHeading(b.text)) {
       // A teaser heading that survived to here: drop it and following non-prose blocks.
       noteRemoval(ctx, 'collectBlocks', 'teaser heading', b.text);

@@ -53,6 +53,7 @@ export interface RunResult {
   wallS: number;
   startedAt: string;
   limit: number;
+  timeoutMs?: number;
   reused?: boolean;
 }
 
@@ -84,7 +85,7 @@ const { values: args } = parseArgs({
 const CHILD = join(REPO_ROOT, 'bench', 'lib', 'child.ts');
 
 function runChild(tool: string, set: SetName, pages: PageRef[], limit: number, timeoutMs: number): Promise<RunResult> {
-  const run: RunResult = { tool, set, results: new Array<ToolResult | null>(pages.length).fill(null), ms: [], errors: [], peakRssMb: 0, baseRssMb: 0, wallS: 0, startedAt: new Date().toISOString(), limit };
+  const run: RunResult = { tool, set, results: new Array<ToolResult | null>(pages.length).fill(null), ms: [], errors: [], peakRssMb: 0, baseRssMb: 0, wallS: 0, startedAt: new Date().toISOString(), limit, timeoutMs };
   const t0 = Date.now();
   return new Promise((resolve) => {
     const start = (from: number): void => {
@@ -246,7 +247,7 @@ async function main(): Promise<void> {
     ...(rows.some((r) => r.run.reused) ? [`Assembled from kept runs (\`--reuse\`); measured at: ${rows.map((r) => `${r.run.tool} × ${r.run.set} ${r.run.startedAt.slice(0, 16).replace('T', ' ')}`).join('; ')} (UTC).`, ''] : []),
     targetTable(rows, present),
     '',
-    `Errors and timeouts (per-page limit ${timeoutMs} ms) score as empty output. Tools: ${tools.map((t) => `\`${t}\` — ${TOOLS[t]!.describe}`).join('; ')}.`,
+    `Errors and timeouts (per-page limit ${[...new Set(rows.map((r) => r.run.timeoutMs ?? timeoutMs))].join('/')} ms) score as empty output. Tools: ${tools.map((t) => `\`${t}\` — ${TOOLS[t]!.describe}`).join('; ')}.`,
     '',
     METHOD,
   ].join('\n');

@@ -102,6 +102,8 @@ export function textOf(node: ChildNode | ParentNode, lines = false): string {
 const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\u00a0]|\u200b|\u200c|\u200d|\ufeff|^\s|\s$/;
 
 export function collapse(s: string): string {
+  // Soft hyphens are invisible hyphenation hints ("Mes\u00adsen\u00adger"): never part of the text.
+  if (s.includes('\u00ad')) s = s.replace(/\u00ad/g, '');
   if (!NEEDS_COLLAPSE.test(s)) return s;
   return s.replace(/(?:\s|\u00a0|\u200b|\u200c|\u200d|\ufeff)+/g, ' ').trim();
 }

@@ -59,7 +59,8 @@ function pickH1(ctx: HtmlContext): Element | null {
     if (ancestors(el).some((a) => a.name === 'article' || a.name === 'main' || /article|story|post|content/.test(classId(a)))) score += 0.2;
     if (score > bestScore) { best = el; bestScore = score; }
   }
-  if (best && (bestScore >= 0.3 || h1s.length === 1 && bestScore > -0.2)) return best;
+  // A lone <h1> is the headline only when nothing contradicts it: blogs put their name in the only <h1>.
+  if (best && (bestScore >= 0.3 || h1s.length === 1 && !want && bestScore > -0.2)) return best;
   // No matching <h1>: a heading (h2/h3 or itemprop=headline) holding the metadata title (maybe with a kicker).
   if (want) {
     const wt = tokens(want);
@@ -172,7 +173,7 @@ export const readHeader: Stage = (ctx) => {
     }
   }
   if (!title) title = ctx.meta.title ?? (ctx.meta.docTitle ? cleanDocTitle(ctx.meta.docTitle, ctx.meta.siteName) : null);
-  ctx.article.title = title ? collapse(title) : null;
+  ctx.article.title = title ? collapse(title).replace(/^[\s\-–—:|•·]+|[\s\-–—:|•·]+$/g, '') || null : null;
 
   // Lead: a classed element right after the headline, else a first paragraph that is wholly bold.
   if (h1) {

@@ -4,7 +4,7 @@
  * extraction call only; errors and timeouts counted, never fatal. Prints a markdown table and, on a
  * full run, writes it into the `bench:html` section of docs/benchmarks.md.
  *
- *   npm run bench -- [--sets a,b] [--tools x,y] [--limit N] [--timeout MS] [--json out.json [--with-text]] [--write|--no-write] [--reuse [--skip-missing]]
+ *   npm run bench -- [--sets a,b] [--tools x,y] [--limit N] [--timeout MS] [--json out.json [--with-text]] [--write|--no-write] [--reuse [--skip-missing]] [--note TEXT]
  *
  * Every finished (tool, set) run is kept in bench/out/runs/; `--reuse` takes a kept run (same page
  * limit) instead of measuring it again, so a long full run can be assembled from pieces. The table
@@ -14,6 +14,7 @@
  */
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, SET_NAMES, hasSet, loadSet, type PageRef, type SetName } from './lib/datasets.js';
@@ -54,6 +55,8 @@ export interface RunResult {
   startedAt: string;
   limit: number;
   timeoutMs?: number;
+  /** 5-minute load average when the run ended: the machine is shared, so ms depend on it. */
+  load?: number;
   reused?: boolean;
 }
 
@@ -77,6 +80,7 @@ const { values: args } = parseArgs({
     'with-text': { type: 'boolean' },
     reuse: { type: 'boolean' },
     'skip-missing': { type: 'boolean' },
+    note: { type: 'string' },
     write: { type: 'boolean' },
     'no-write': { type: 'boolean' },
   },
@@ -217,7 +221,7 @@ async function main(): Promise<void> {
         continue;
       }
       process.stderr.write(`${tool} × ${set} (${pages.length} pages)${kept ? `: reusing the run of ${kept.startedAt}` : '…'}\n`);
-      const run = kept ?? await runChild(tool, set, pages, limit, timeoutMs);
+      const run = kept ?? { ...await runChild(tool, set, pages, limit, timeoutMs), load: loadavg()[1] };
       if (!kept) {
         mkdirSync(RUNS, { recursive: true });
         writeFileSync(runFile(tool, set), JSON.stringify(run));
@@ -242,7 +246,12 @@ async function main(): Promise<void> {
     'around the extraction call only (DOM parse included, file reading, decoding of peer input and html→text of',
     'peer output excluded). Peak RSS: max resident set of the one process that ran the tool over the whole set.',
     '"published F1": the peer numbers quoted in issue 2 §5.',
+    ...(() => {
+      const loads = rows.map((r) => r.run.load).filter((x): x is number => x != null);
+      return loads.length ? [`Machine load (5-min load average at the end of each run, ${cpuCount()} cores): ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}; ms are only comparable between rows measured under similar load.`] : [];
+    })(),
     '',
+    ...(args.note ? [`Note: ${args.note}`, ''] : []),
     ...(notMeasured.length ? [`Not measured (no time in this session): ${notMeasured.join(', ')}.`, ''] : []),
     ...(rows.some((r) => r.run.reused) ? [`Assembled from kept runs (\`--reuse\`); measured at: ${rows.map((r) => `${r.run.tool} × ${r.run.set} ${r.run.startedAt.slice(0, 16).replace('T', ' ')}`).join('; ')} (UTC).`, ''] : []),
     targetTable(rows, present),
@@ -267,6 +276,10 @@ async function main(): Promise<void> {
   } else {
     console.error('partial run: docs/benchmarks.md not touched (use --write to force)');
   }
+}
+
+function cpuCount(): number {
+  return cpus().length;
 }
 
 function writePunktPages(set: SetName, run: RunResult, score: SetScore): void {

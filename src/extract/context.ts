@@ -6,7 +6,7 @@ import type { Article, ExtractOptions, ImageInfo, Removal } from '../model/artic
 import type { Document, Element } from '../html/dom.js';
 import type { PageMeta } from '../metadata/meta.js';
 import type { DateContext } from '../metadata/dates.js';
-import { textOf } from '../html/dom.js';
+import { textOf, removeNode } from '../html/dom.js';
 import type { Stats } from '../html/stats.js';
 
 export interface HtmlContext {
@@ -40,6 +40,8 @@ export interface HtmlContext {
   sourceCredits: string[];
   /** Elements already read into a field (title, kicker, lead, byline, stamp, credit, hero); body collection skips them. */
   consumed: Set<Element>;
+  /** Texts of short elements, read once by the head and section stages (see `cachedText`). */
+  textCache: Map<Element, string>;
   article: Article;
   removals: Removal[];
   debug: boolean;
@@ -51,6 +53,23 @@ export function noteRemoval(ctx: HtmlContext, stage: string, reason: string, nod
   const text = typeof node === 'string' ? node : textOf(node);
   if (!text) return;
   ctx.removals.push({ stage, reason, text: text.length > 200 ? text.slice(0, 197) + '…' : text });
+}
+
+/**
+ * Text of a (short) element, cached for the stages that scan every short element of the page
+ * (readHeader, the section stages). Valid while those elements' subtrees are unchanged, which holds
+ * between those stages: they only detach whole elements.
+ */
+export function cachedText(ctx: HtmlContext, el: Element): string {
+  let t = ctx.textCache.get(el);
+  if (t === undefined) { t = textOf(el); ctx.textCache.set(el, t); }
+  return t;
+}
+
+/** Detach an element from the page, keeping the text statistics of its ancestors current. */
+export function removeElement(ctx: HtmlContext, el: Element): void {
+  ctx.stats.detach(el);
+  removeNode(el);
 }
 
 export type Stage = (ctx: HtmlContext) => void;

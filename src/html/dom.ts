@@ -27,15 +27,15 @@ export function attr(el: Element, name: string): string | undefined {
 }
 
 /** `class` and `id` joined, lower-cased: what boilerplate patterns are matched against. */
-const CLASS_ID = new WeakMap<Element, string>();
-
 export function classId(el: Element): string {
+  // Stages ask for the same element's class/id many times and attributes never change during
+  // extraction, so the lower-cased string is kept on the element (cheaper than a WeakMap).
+  const cached = (el as Element & { punktCi?: string }).punktCi;
+  if (cached !== undefined) return cached;
   const c = el.attribs.class;
   const i = el.attribs.id;
-  if (!c && !i) return '';
-  // Stages ask for the same element's class/id many times; attributes never change during extraction.
-  let v = CLASS_ID.get(el);
-  if (v === undefined) { v = ((c ?? '') + ' ' + (i ?? '')).toLowerCase(); CLASS_ID.set(el, v); }
+  const v = !c && !i ? '' : ((c ?? '') + ' ' + (i ?? '')).toLowerCase();
+  (el as Element & { punktCi?: string }).punktCi = v;
   return v;
 }
 

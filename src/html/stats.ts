@@ -56,6 +56,25 @@ export class Stats {
     return s.text ? Math.min(1, s.linkText / s.text) : 0;
   }
 
+  /**
+   * Account for an element about to be detached: its counts leave every ancestor. O(depth), so the
+   * cleaning stages keep the statistics current without a second pass over the page.
+   */
+  detach(el: Element): void {
+    const s = this.map.get(el);
+    if (!s) return;
+    let p = el.parent;
+    while (p instanceof Element) {
+      const ps = this.map.get(p);
+      if (ps) {
+        ps.text -= s.text; ps.linkText -= s.linkText; ps.prose -= Math.min(ps.prose, s.prose); ps.paragraphs -= s.paragraphs;
+        ps.elements -= s.elements + 1; ps.commas -= s.commas;
+        if (ps.linkText > ps.text) ps.linkText = ps.text;
+      }
+      p = p.parent;
+    }
+  }
+
   /** Recompute for a subtree after it changed (e.g. after removals). */
   compute(root: ParentNode): void {
     // Post-order with an explicit stack: [node, visited?]

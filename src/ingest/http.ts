@@ -2,26 +2,27 @@
  * Fetching for ingest, on top of the safe fetcher (src/input/fetch.ts): politeness (one request at a
  * time per host, a pause between them) and conditional GET for feeds and sitemaps.
  *
- * Conditional GET needs request headers in and ETag/Last-Modified out. They are passed as the
- * optional `headers` / `acceptTypes` options and read from an optional `headers` field on the
- * result; a fetcher that ignores them simply makes every request unconditional (correct, only less
- * polite). A 304 arrives as a FetchError with status 304.
+ * Conditional GET sends If-None-Match / If-Modified-Since through the fetcher's `headers` option and
+ * reads ETag / Last-Modified from the result's `headers`; the safe fetcher answers a conditional
+ * request's 304 with a result of status 304. A test fetcher that ignores the headers simply makes
+ * every request unconditional (correct, only less polite); one that throws a FetchError with status
+ * 304 is understood as well.
  */
-import { fetchPage, FetchError, type FetchOptions, type FetchedPage } from '../input/fetch.js';
+import { DEFAULT_ACCEPT_TYPES, fetchPage, FetchError, type FetchOptions, type FetchedPage } from '../input/fetch.js';
 
-/** MIME types feeds and sitemaps are served with, asked for in addition to HTML. */
+/**
+ * MIME types feeds and sitemaps are served with, accepted in addition to HTML (a source URL may be a
+ * plain page). The gzip types are for sitemap.xml.gz files, gunzipped by the pipeline.
+ */
 export const FEED_TYPES = [
   'application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml',
   'application/x-gzip', 'application/gzip',
 ];
 
-export interface ConditionalFetchOptions extends FetchOptions {
-  headers?: Record<string, string>;
-  /** Extra accepted content types (feeds and sitemaps). */
-  acceptTypes?: string[];
-}
+/** The safe fetcher's options (`headers` and `acceptTypes` included); kept as a name for callers. */
+export type ConditionalFetchOptions = FetchOptions;
 
-export type Fetcher = (url: string, options: ConditionalFetchOptions) => Promise<FetchedPage & { headers?: Record<string, string | string[] | undefined> }>;
+export type Fetcher = (url: string, options: ConditionalFetchOptions) => Promise<Omit<FetchedPage, 'headers'> & { headers?: Record<string, string | string[] | undefined> }>;
 
 export interface Fetched {
   status: 'ok' | 'not-modified';
@@ -69,18 +70,21 @@ export async function fetchConditional(
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   const opts: ConditionalFetchOptions = {
     allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, headers,
-    ...(options.feed ? { acceptTypes: FEED_TYPES } : {}),
+    ...(options.feed ? { acceptTypes: [...DEFAULT_ACCEPT_TYPES, ...FEED_TYPES] } : {}),
   };
   try {
     const page = await fetcher(url, opts);
+    if (page.status === 304) return notModified(url, options);
     return {
       status: 'ok', url: page.url, bytes: page.bytes, contentType: page.contentType,
       etag: header(page.headers, 'etag'), lastModified: header(page.headers, 'last-modified'),
     };
   } catch (err) {
-    if (err instanceof FetchError && err.status === 304) {
-      return { status: 'not-modified', url, bytes: new Uint8Array(), contentType: undefined, etag: options.etag ?? null, lastModified: options.lastModified ?? null };
-    }
+    if (err instanceof FetchError && err.status === 304) return notModified(url, options);
     throw err;
   }
+}
+
+function notModified(url: string, options: { etag?: string | null; lastModified?: string | null }): Fetched {
+  return { status: 'not-modified', url, bytes: new Uint8Array(), contentType: undefined, etag: options.etag ?? null, lastModified: options.lastModified ?? null };
 }

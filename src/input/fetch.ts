@@ -9,7 +9,16 @@
  *   connected peer is checked again;
  * - redirects are followed by hand (at most 5), each target checked like the first;
  * - at most 10 MB (Content-Length checked up front, the stream aborted as soon as it grows past the
- *   cap, decompression capped as well), one total timeout, HTML content types only.
+ *   cap, decompression capped as well), one total timeout, HTML content types only unless the
+ *   caller widens them with `acceptTypes` (ingest does, for RSS/Atom feeds and sitemaps);
+ * - extra request headers (`headers`) are for content negotiation and conditional GET only: names
+ *   the fetcher must control itself (hop-by-hop, framing, Host, Accept-Encoding) and credentials
+ *   (Cookie, Authorization — they would follow redirects to any other host) are refused with
+ *   `bad-header`, never silently dropped, so a caller cannot believe it sent something it did not;
+ * - a 304 Not Modified is a result, not an error, when the request carried If-None-Match or
+ *   If-Modified-Since: `{ status: 304, bytes: empty }` with the response headers (ETag…). Without a
+ *   conditional header a 304 is a server error and throws `http-status` as before.
+ * Response headers come back lower-cased in `headers` (repeated headers joined with ", ").
  * Failures are `FetchError`s with a stable `code`.
  *
  * @example
@@ -36,6 +45,17 @@ export interface FetchOptions {
   /** Max redirects followed (default 5). */
   maxRedirects?: number;
   userAgent?: string;
+  /**
+   * Extra request headers, e.g. If-None-Match, If-Modified-Since, Accept, Accept-Language,
+   * User-Agent. Names in FORBIDDEN_HEADERS and values with control characters throw `bad-header`.
+   */
+  headers?: Record<string, string>;
+  /**
+   * MIME types accepted, replacing the default (DEFAULT_ACCEPT_TYPES, HTML only); compared without
+   * parameters and case-insensitively. A response without any Content-Type is always accepted and
+   * left to content sniffing.
+   */
+  acceptTypes?: readonly string[];
 }
 
 export interface FetchedPage {
@@ -44,12 +64,15 @@ export interface FetchedPage {
   bytes: Uint8Array;
   /** The response's Content-Type header (carries the transport charset), if any. */
   contentType: string | undefined;
+  /** 200–299, or 304 (then `bytes` is empty) when the request carried a conditional header. */
   status: number;
+  /** Response headers of the final hop, names lower-cased, repeated headers joined with ", ". */
+  headers: Record<string, string>;
 }
 
 export type FetchErrorCode =
   | 'bad-url' | 'blocked-address' | 'dns-failure' | 'connection-failed' | 'timeout' | 'too-many-redirects'
-  | 'too-large' | 'bad-content-type' | 'bad-encoding' | 'http-status';
+  | 'too-large' | 'bad-content-type' | 'bad-encoding' | 'http-status' | 'bad-header';
 
 export class FetchError extends Error {
   override readonly name = 'FetchError';
@@ -63,8 +86,19 @@ export class FetchError extends Error {
   }
 }
 
-/** Content types we extract from; anything else is refused before the body is read. */
-const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+/** Content types we extract from by default; anything else is refused before the body is read. */
+export const DEFAULT_ACCEPT_TYPES: readonly string[] = ['text/html', 'application/xhtml+xml'];
+/**
+ * Request headers a caller may not set. Hop-by-hop and framing headers belong to the HTTP client;
+ * Host would send the request to another virtual host than the one whose address was checked;
+ * Accept-Encoding must match what decompress() can undo; Cookie and (Proxy-)Authorization would be
+ * replayed on every redirect hop, including to foreign hosts, so the fetcher carries no credentials.
+ */
+export const FORBIDDEN_HEADERS: ReadonlySet<string> = new Set([
+  'host', 'connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade',
+  'content-length', 'expect', 'accept-encoding', 'cookie', 'authorization', 'proxy-authorization',
+]);
+const CONDITIONAL_HEADERS = ['if-none-match', 'if-modified-since'];
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const DEFAULT_UA = 'Mozilla/5.0 (compatible; punkt/0.1; +https://www.npmjs.com/package/punkt)';
 
@@ -72,12 +106,13 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
   const maxRedirects = options.maxRedirects ?? FETCH_MAX_REDIRECTS;
   let current = parseUrl(url, url);
+  const headers = requestHeaders(options, url);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     for (let redirects = 0; ; redirects++) {
       const addresses = await raceAbort(resolveTarget(current, options), controller.signal, current, timeoutMs);
-      const res = await request(current, addresses, options, controller.signal, timeoutMs);
+      const res = await request(current, addresses, headers, options, controller.signal, timeoutMs);
       if (REDIRECTS.has(res.status) && res.location !== undefined) {
         if (redirects >= maxRedirects) {
           throw new FetchError('too-many-redirects', `More than ${maxRedirects} redirects (last: ${current.href}).`, url);
@@ -85,11 +120,35 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
         current = parseUrl(res.location, url, current);
         continue;
       }
-      return { url: current.href, bytes: res.body, contentType: res.contentType, status: res.status };
+      return { url: current.href, bytes: res.body, contentType: res.contentType, status: res.status, headers: res.headers };
     }
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The request headers for every hop: our defaults, then the caller's (validated) extras. */
+function requestHeaders(options: FetchOptions, url: string): Record<string, string> {
+  const accept = options.acceptTypes
+    ? `${options.acceptTypes.join(', ')}, */*;q=0.1`
+    : 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1';
+  const headers: Record<string, string> = {
+    'user-agent': options.userAgent ?? DEFAULT_UA,
+    accept,
+    'accept-encoding': 'gzip, deflate, br',
+  };
+  for (const [rawName, value] of Object.entries(options.headers ?? {})) {
+    const name = rawName.trim().toLowerCase();
+    // RFC 9110 token; values as Node's http accepts them (no CR/LF/NUL, Latin-1), so nothing throws later.
+    if (!/^[!#$%&'*+\-.^_`|~0-9a-z]+$/.test(name) || FORBIDDEN_HEADERS.has(name) || name.startsWith('proxy-')) {
+      throw new FetchError('bad-header', `The request header "${rawName}" cannot be set on a fetch.`, url);
+    }
+    if (typeof value !== 'string' || /[^\t\x20-\x7e\x80-\xff]/.test(value)) {
+      throw new FetchError('bad-header', `The value of request header "${rawName}" is not a valid header value.`, url);
+    }
+    headers[name] = value;
+  }
+  return headers;
 }
 
 function parseUrl(raw: string, original: string, base?: URL): URL {
@@ -133,10 +192,14 @@ async function resolveTarget(u: URL, options: FetchOptions): Promise<LookupAddre
   return addresses;
 }
 
-interface RawResponse { status: number; location?: string; contentType?: string; body: Uint8Array }
+interface RawResponse { status: number; location?: string; contentType?: string; body: Uint8Array; headers: Record<string, string> }
 
-function request(u: URL, addresses: LookupAddress[], options: FetchOptions, signal: AbortSignal, timeoutMs: number): Promise<RawResponse> {
+function request(
+  u: URL, addresses: LookupAddress[], headers: Record<string, string>, options: FetchOptions, signal: AbortSignal, timeoutMs: number,
+): Promise<RawResponse> {
   const maxBytes = options.maxBytes ?? FETCH_MAX_BYTES;
+  const acceptTypes = new Set((options.acceptTypes ?? DEFAULT_ACCEPT_TYPES).map((t) => t.trim().toLowerCase()));
+  const conditional = CONDITIONAL_HEADERS.some((h) => headers[h] !== undefined);
   const lib = u.protocol === 'https:' ? https : http;
   // Pinned resolver: the connection can only go to an address resolveTarget() checked.
   const lookup = (_host: string, opts: { family?: number | string; all?: boolean } | number, cb: (...args: unknown[]) => void) => {
@@ -168,11 +231,7 @@ function request(u: URL, addresses: LookupAddress[], options: FetchOptions, sign
       method: 'GET',
       agent: false,
       lookup: lookup as never,
-      headers: {
-        'user-agent': options.userAgent ?? DEFAULT_UA,
-        accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
-        'accept-encoding': 'gzip, deflate, br',
-      },
+      headers,
     });
     req.on('socket', (socket: Socket) => {
       socket.once('connect', () => {
@@ -190,12 +249,25 @@ function request(u: URL, addresses: LookupAddress[], options: FetchOptions, sign
         const v = res.headers[name];
         return Array.isArray(v) ? v[0] : v;
       };
-      if (REDIRECTS.has(status) && header('location') !== undefined) {
-        res.resume();
+      const responseHeaders: Record<string, string> = {};
+      for (const [name, v] of Object.entries(res.headers)) {
+        if (v !== undefined) responseHeaders[name.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+      }
+      const finish = (r: Omit<RawResponse, 'headers'>) => {
         settled = true;
         signal.removeEventListener('abort', onAbort);
+        resolve({ ...r, headers: responseHeaders });
+      };
+      if (REDIRECTS.has(status) && header('location') !== undefined) {
+        res.resume();
         req.destroy();
-        return resolve({ status, location: header('location') as string, body: new Uint8Array() });
+        return finish({ status, location: header('location') as string, body: new Uint8Array() });
+      }
+      if (status === 304 && conditional) {
+        // The caller's copy is current; a 304 has no body, and its Content-Type (if any) is not checked.
+        res.resume();
+        req.destroy();
+        return finish({ status, contentType: header('content-type'), body: new Uint8Array() });
       }
       if (status < 200 || status > 299) {
         return fail(new FetchError('http-status', `HTTP ${status} ${res.statusMessage ?? ''} for ${u.href}.`.replace(/\s+\./, '.'), u.href, status));
@@ -203,8 +275,9 @@ function request(u: URL, addresses: LookupAddress[], options: FetchOptions, sign
       const contentType = header('content-type');
       const mime = contentType?.split(';')[0]?.trim().toLowerCase();
       // No Content-Type at all: let the sniffing in extract() decide rather than refuse.
-      if (mime && !HTML_TYPES.has(mime)) {
-        return fail(new FetchError('bad-content-type', `${u.href} is ${mime}, not an HTML page.`, u.href, status));
+      if (mime && !acceptTypes.has(mime)) {
+        const wanted = options.acceptTypes ? `one of ${[...acceptTypes].join(', ')}` : 'an HTML page';
+        return fail(new FetchError('bad-content-type', `${u.href} is ${mime}, not ${wanted}.`, u.href, status));
       }
       const declared = Number(header('content-length'));
       const encoding = (header('content-encoding') ?? 'identity').trim().toLowerCase();
@@ -227,9 +300,7 @@ function request(u: URL, addresses: LookupAddress[], options: FetchOptions, sign
         } catch (err) {
           return fail(err instanceof FetchError ? Object.assign(err, { url: u.href }) : new FetchError('bad-encoding', `Cannot decode ${encoding} body of ${u.href}: ${(err as Error).message}`, u.href));
         }
-        settled = true;
-        signal.removeEventListener('abort', onAbort);
-        resolve({ status, contentType, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) });
+        finish({ status, contentType, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) });
       });
     });
     req.end();

@@ -13,6 +13,9 @@ const PAGE = '<!doctype html><html><head><title>Grüße</title></head><body><p>H
 const ARTICLE = `<!doctype html><html lang="de"><head><title>Grüße aus Zürich</title></head><body><article><h1>Grüße aus Zürich</h1>
 ${Array.from({ length: 5 }, (_, i) => `<p>Absatz ${i + 1}: Die Stadt Zürich hat am Montag neue Pläne für die Seeuferpromenade vorgestellt, über die im Frühling abgestimmt wird.</p>`).join('\n')}
 </article></body></html>`;
+const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><link>https://example.ch/a</link></item></channel></rss>';
+const FEED_ETAG = '"v1"';
+const FEED_MODIFIED = 'Wed, 25 Nov 2026 10:00:00 GMT';
 let server: http.Server;
 let base: string;
 let port: number;
@@ -35,6 +38,19 @@ before(async () => {
     if (path === '/bomb') return html(zlib.gzipSync(Buffer.alloc(5_000_000, 0x20)), { 'content-encoding': 'gzip' });
     if (path === '/pdf') return html('%PDF-1.7', { 'content-type': 'application/pdf' });
     if (path === '/json') return html('{}', { 'content-type': 'application/json' });
+    if (path === '/echo') return html(JSON.stringify(req.headers));
+    if (path === '/feed') {
+      const validators = { etag: FEED_ETAG, 'last-modified': FEED_MODIFIED };
+      if (req.headers['if-none-match'] === FEED_ETAG || (req.headers['if-none-match'] === undefined && req.headers['if-modified-since'] === FEED_MODIFIED)) {
+        res.writeHead(304, validators);
+        return res.end();
+      }
+      return html(RSS, { 'content-type': 'application/rss+xml; charset=utf-8', ...validators, 'x-multi': ['a', 'b'] as unknown as string });
+    }
+    if (path === '/text-xml') return html(RSS, { 'content-type': 'Text/XML' });
+    if (path === '/to-feed') { res.writeHead(302, { location: '/feed' }); return res.end(); }
+    if (path === '/always-304') { res.writeHead(304); return res.end(); }
+    if (path === '/sitemap.xml.gz') return html(zlib.gzipSync(RSS), { 'content-type': 'application/gzip' });
     if (path === '/missing') { res.writeHead(404, { 'content-type': 'text/html' }); return res.end('<h1>Not found</h1>'); }
     if (path === '/big-declared') { res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(50_000_000) }); return res.write('<p>'); }
     if (path === '/big-stream') {
@@ -194,4 +210,83 @@ test('fetchArticle: fetch, decode with the response charset, extract; fetch erro
   assert.ok(a.text.includes('Die Stadt Zürich hat am Montag neue Pläne'), a.text);
   assert.equal(a.url, `${base}/article-latin1`);
   await rejects(fetchArticle(`${base}/latin1`), 'blocked-address');
+});
+
+test('custom request headers arrive; acceptTypes shape the Accept header', async () => {
+  const page = await fetchPage(`${base}/echo`, { allowPrivate: true, headers: { 'If-None-Match': '"x"', 'Accept-Language': 'de-CH', 'X-Trace': 'a\tb' } });
+  const got = JSON.parse(Buffer.from(page.bytes).toString('utf8')) as Record<string, string>;
+  assert.equal(got['if-none-match'], '"x"');
+  assert.equal(got['accept-language'], 'de-CH');
+  assert.equal(got['x-trace'], 'a\tb');
+  assert.equal(got['accept-encoding'], 'gzip, deflate, br', 'the fetcher keeps control of Accept-Encoding');
+  assert.match(got['user-agent'] ?? '', /punkt/);
+  const feed = await fetchPage(`${base}/echo`, { allowPrivate: true, acceptTypes: ['text/html', 'application/rss+xml'] });
+  assert.equal((JSON.parse(Buffer.from(feed.bytes).toString('utf8')) as Record<string, string>).accept, 'text/html, application/rss+xml, */*;q=0.1');
+  const own = await fetchPage(`${base}/echo`, { allowPrivate: true, headers: { accept: 'application/atom+xml', 'user-agent': 'ua-test' } });
+  const ownGot = JSON.parse(Buffer.from(own.bytes).toString('utf8')) as Record<string, string>;
+  assert.equal(ownGot.accept, 'application/atom+xml');
+  assert.equal(ownGot['user-agent'], 'ua-test');
+});
+
+test('hop-by-hop, framing, Host and credential headers are refused before connecting', async () => {
+  const before = connections;
+  for (const name of ['Host', 'connection', 'Transfer-Encoding', 'content-length', 'Accept-Encoding', 'Cookie', 'Authorization',
+    'Proxy-Authorization', 'proxy-anything', 'upgrade', 'te', 'bad name', '']) {
+    const err = await rejects(fetchPage(`${base}/echo`, { allowPrivate: true, headers: { [name]: 'x' } }), 'bad-header');
+    assert.ok(err.message.includes(`"${name}"`), err.message);
+  }
+  for (const value of ['a\r\nX-Injected: 1', 'a\nb', 'nul\u0000', 'emoji 🙂']) {
+    await rejects(fetchPage(`${base}/echo`, { allowPrivate: true, headers: { 'x-test': value } }), 'bad-header');
+  }
+  assert.equal(connections, before, 'no connection was made');
+});
+
+test('acceptTypes let a feed through; the default still refuses XML', async () => {
+  await rejects(fetchPage(`${base}/feed`, { allowPrivate: true }), 'bad-content-type');
+  const err = await rejects(fetchPage(`${base}/text-xml`, { allowPrivate: true }), 'bad-content-type');
+  assert.match(err.message, /not an HTML page/);
+  const feed = await fetchPage(`${base}/feed`, { allowPrivate: true, acceptTypes: ['text/html', 'Application/RSS+XML'] });
+  assert.equal(feed.status, 200);
+  assert.equal(feed.contentType, 'application/rss+xml; charset=utf-8');
+  assert.equal(Buffer.from(feed.bytes).toString('utf8'), RSS);
+  const xml = await fetchPage(`${base}/text-xml`, { allowPrivate: true, acceptTypes: ['text/xml'] });
+  assert.equal(Buffer.from(xml.bytes).toString('utf8'), RSS, 'type parameters and case do not matter');
+  // acceptTypes replaces the default: a feed-only fetch refuses HTML
+  const html = await rejects(fetchPage(`${base}/page`, { allowPrivate: true, acceptTypes: ['application/rss+xml'] }), 'bad-content-type');
+  assert.match(html.message, /text\/html, not one of application\/rss\+xml/);
+});
+
+test('response headers are returned lower-cased: ETag and Last-Modified readable', async () => {
+  const feed = await fetchPage(`${base}/feed`, { allowPrivate: true, acceptTypes: ['application/rss+xml'] });
+  assert.equal(feed.headers.etag, FEED_ETAG);
+  assert.equal(feed.headers['last-modified'], FEED_MODIFIED);
+  assert.equal(feed.headers['content-type'], 'application/rss+xml; charset=utf-8');
+  assert.equal(feed.headers['x-multi'], 'a, b');
+  assert.ok(Object.keys(feed.headers).every((k) => k === k.toLowerCase()));
+});
+
+test('conditional GET: a 304 is a result (empty bytes, headers) when the request was conditional', async () => {
+  const opts = { allowPrivate: true, acceptTypes: ['application/rss+xml'] };
+  const byEtag = await fetchPage(`${base}/feed`, { ...opts, headers: { 'If-None-Match': FEED_ETAG } });
+  assert.equal(byEtag.status, 304);
+  assert.equal(byEtag.bytes.length, 0);
+  assert.equal(byEtag.headers.etag, FEED_ETAG);
+  const byDate = await fetchPage(`${base}/feed`, { ...opts, headers: { 'if-modified-since': FEED_MODIFIED } });
+  assert.equal(byDate.status, 304);
+  const viaRedirect = await fetchPage(`${base}/to-feed`, { ...opts, headers: { 'if-none-match': FEED_ETAG } });
+  assert.equal(viaRedirect.status, 304);
+  assert.equal(viaRedirect.url, `${base}/feed`);
+  const stale = await fetchPage(`${base}/feed`, { ...opts, headers: { 'if-none-match': '"old"' } });
+  assert.equal(stale.status, 200);
+  assert.equal(Buffer.from(stale.bytes).toString('utf8'), RSS);
+  // An unasked-for 304 is a broken server, not a cache hit.
+  const err = await rejects(fetchPage(`${base}/always-304`, { allowPrivate: true }), 'http-status');
+  assert.equal(err.status, 304);
+});
+
+test('a gzip file (application/gzip, no Content-Encoding) comes back as raw gzip bytes', async () => {
+  await rejects(fetchPage(`${base}/sitemap.xml.gz`, { allowPrivate: true }), 'bad-content-type');
+  const gz = await fetchPage(`${base}/sitemap.xml.gz`, { allowPrivate: true, acceptTypes: ['application/gzip'] });
+  assert.deepEqual([gz.bytes[0], gz.bytes[1]], [0x1f, 0x8b]);
+  assert.equal(zlib.gunzipSync(gz.bytes).toString('utf8'), RSS);
 });

@@ -4,9 +4,9 @@
  * and cookie boxes, ads, related teasers, author bios, paywall prompts), unless the container holds
  * most of the page's prose (some sites put "sidebar" or "comments" on their main wrapper).
  */
-import { Element, elements, classId, removeNode, isAncestor } from '../../html/dom.js';
+import { Element, elements, classId, isAncestor } from '../../html/dom.js';
 import { DROP_TAGS, STRONG_BOILERPLATE_RE, weakBoilerplate, BOILERPLATE_EXCEPTIONS_RE, BODY_SELECTORS } from '../../rules/html.js';
-import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
+import { noteRemoval, removeElement, type Stage, type HtmlContext } from '../context.js';
 
 const HIDDEN_STYLE_RE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -36,7 +36,7 @@ export const removeUnwanted: Stage = (ctx) => {
   for (const [el, why] of doomed) {
     if (!el.parent) continue;
     if (why !== 'head') noteRemoval(ctx, 'removeUnwanted', why, el);
-    removeNode(el);
+    removeElement(ctx, el);
   }
 };
 
@@ -66,7 +66,7 @@ export const removeBoilerplate: Stage = (ctx) => {
   }
   for (const [el, why] of doomed) {
     noteRemoval(ctx, 'removeBoilerplate', why, el);
-    removeNode(el);
+    removeElement(ctx, el);
   }
 };
 

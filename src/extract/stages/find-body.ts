@@ -7,7 +7,6 @@
  * The known container wins when it agrees with the scoring (contains it, or holds most of its prose).
  */
 import { Element, Text, elements, classId, isAncestor } from '../../html/dom.js';
-import { Stats } from '../../html/stats.js';
 import { BODY_SELECTORS, POSITIVE_RE, NEGATIVE_RE, THRESHOLDS } from '../../rules/html.js';
 import type { Stage, HtmlContext } from '../context.js';
 
@@ -97,7 +96,7 @@ function knownContainers(ctx: HtmlContext): Element[] {
 }
 
 export const findBody: Stage = (ctx) => {
-  ctx.stats = new Stats(ctx.doc);
+  // ctx.stats is current: the cleaning stages detach elements through removeElement().
   const scored = scoreCandidates(ctx);
   const top = scored[0]?.el ?? null;
   const known = knownContainers(ctx);

@@ -6,7 +6,7 @@
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
 import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS } from '../../rules/html.js';
 import { parseStamp, parseStamps, parseMachineDate, parseHumanDate } from '../../metadata/dates.js';
-import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
+import { noteRemoval, cachedText, type Stage, type HtmlContext } from '../context.js';
 
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
 const CHROME_RE = /(^|[\s_-])(nav|navigation|menu|footer|sidebar|comment|comments|related|teaser|promo|newsletter|cookie|consent|breadcrumb|most-read|share)($|[\s_-])/;
@@ -227,17 +227,16 @@ export const readHeader: Stage = (ctx) => {
     const ci = classId(el);
     const size = ctx.stats.get(el).text;
     if (size === 0 && el.name !== 'time') continue;
-    let memo: string | undefined;
     const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci) && !/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci));
     if (isByline && size <= 200 && !inChrome(el) && !ancestors(el).some((a) => consumed.has(a) && a !== h1)) {
-      const t = (memo ??= textOf(el));
+      const t = cachedText(ctx, el);
       if (t && t.length <= 160) { ctx.bylines.push(t); consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
       continue;
     }
     if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
-      const t = (memo ??= textOf(el));
+      const t = cachedText(ctx, el);
       if (t && t.length <= 60) ctx.authorLinks.push(t);
-    } else if (size <= 25 && el.next && BY_LABEL_RE.test((memo ??= textOf(el)))) {
+    } else if (size <= 25 && el.next && BY_LABEL_RE.test(cachedText(ctx, el))) {
       // "Written by" / "Text by" / "Autor:" as its own element, the name in the next one.
       let n: ChildNode | null = el.next;
       while (n && !(n instanceof Element) && !(n instanceof Text && n.data.trim())) n = n.next;
@@ -246,7 +245,7 @@ export const readHeader: Stage = (ctx) => {
     }
     if (el.name === 'time') {
       if (ctx.stamps.length >= 12) continue; // comment threads carry hundreds of <time>s; the article's come first
-      const dt = el.attribs.datetime ?? (memo ??= textOf(el));
+      const dt = el.attribs.datetime ?? cachedText(ctx, el);
       const iso = dt ? parseMachineDate(dt, ctx.dates) : null;
       if (iso && !inChrome(el)) {
         const cue = (ci + ' ' + (el.attribs.itemprop ?? '') + ' ' + (el.parent instanceof Element ? classId(el.parent) + ' ' + textOf(el.parent).slice(0, 40) : '')).toLowerCase();
@@ -256,7 +255,7 @@ export const readHeader: Stage = (ctx) => {
       continue;
     }
     if (ci && size <= 200 && META_LINE_CLASS_RE.test(ci) && !inChrome(el) && !consumed.has(el)) {
-      const t = (memo ??= textOf(el));
+      const t = cachedText(ctx, el);
       const stamps = parseStamps(t, ctx.dates);
       if (stamps.length) ctx.stamps.push(...stamps);
       else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
@@ -270,7 +269,7 @@ export const readHeader: Stage = (ctx) => {
     const par = el.parent;
     const outer = !(par instanceof Element && par.children.length <= 6 && ctx.stats.get(par).text <= 130 && SHORT_LINE_TAGS.test(par.name));
     if (!SHORT_LINE_TAGS.test(el.name)) continue;
-    const t = (memo ??= textOf(el));
+    const t = cachedText(ctx, el);
     if (!t || t.length > 120) continue;
     if (SHORT_LINE_TAGS.test(el.name) && !hasBlockChild(el)) {
       let stamps = outer && STAMP_HINT_RE.test(t) ? parseStamps(t, ctx.dates) : [];

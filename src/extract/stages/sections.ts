@@ -4,9 +4,9 @@
  * Stage 5 — sections of OTHER content announced by a heading ("Die Bilder des Tages", "Mehr zum
  * Thema", "Related stories") are removed whole: heading, gallery, counters, captions.
  */
-import { Element, Text, elements, textOf, classId, collapse, removeNode, type ChildNode } from '../../html/dom.js';
+import { Element, Text, elements, textOf, classId, collapse, type ChildNode } from '../../html/dom.js';
 import { SUMMARY_BOX_HEADINGS, SUMMARY_BOX_CLASS_RE, TEASER_HEADINGS } from '../../rules/html.js';
-import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
+import { noteRemoval, removeElement, cachedText, type Stage, type HtmlContext } from '../context.js';
 
 const norm = (s: string): string => collapse(s).toLowerCase().replace(/[’`]/g, '\'').replace(/[:.!]+$/, '').trim();
 const SUMMARY_SET = new Set(Object.values(SUMMARY_BOX_HEADINGS).flat().map(norm));
@@ -17,11 +17,11 @@ const TEASER_PREFIXES = ['mehr aus', 'mehr zu', 'mehr zum', 'more from', 'more o
 const HEADING_LIKE = /^(h[1-6]|header|strong|b|p|span|div|legend|caption|dt|figcaption)$/;
 const TEASER_LABEL_TAGS = /^(h[1-6]|header|strong|b|p|span|div|legend|caption|dt)$/;
 
-function isHeadingLike(el: Element, maxLen = 80): string | null {
+function isHeadingLike(el: Element, maxLen = 80, ctx?: HtmlContext): string | null {
   if (!HEADING_LIKE.test(el.name)) return null;
   let kids = 0;
   for (const c of el.children) if (c instanceof Element && ++kids > 4) return null;
-  const t = textOf(el);
+  const t = ctx ? cachedText(ctx, el) : textOf(el);
   if (!t || t.length > maxLen) return null;
   // A heading-like element holds only its label, no nested blocks with other text.
   if (el.children.some((c) => c instanceof Element && /^(ul|ol|p|div|section|figure|table)$/.test(c.name) && textOf(c) !== t)) return null;
@@ -67,7 +67,7 @@ function scanLabels(ctx: HtmlContext): Labels {
     if (ci && SUMMARY_BOX_CLASS_RE.test(ci) && !/^(html|body|main|article)$/.test(el.name)) l.summaryClassed.push(el);
     const size = ctx.stats.get(el).text;
     if (size === 0 || size > 90 || !HEADING_LIKE.test(el.name)) continue;
-    const t = isHeadingLike(el, 90);
+    const t = isHeadingLike(el, 90, ctx);
     if (t) l.headings.push({ el, text: t });
   }
   LABELS.set(ctx, l);
@@ -95,7 +95,7 @@ export const extractSummaryBox: Stage = (ctx) => {
   if (!found) return;
   ctx.article.summaryBox = { heading: collapse(found.heading), items: found.items.map(collapse) };
   noteRemoval(ctx, 'extractSummaryBox', 'page key-point box kept as summaryBox', found.box);
-  removeNode(found.box);
+  removeElement(ctx, found.box);
 };
 
 export function isTeaserHeading(t: string): boolean {
@@ -123,14 +123,14 @@ export const removeTeaserSections: Stage = (ctx) => {
     const container = wrap.parent instanceof Element ? wrap.parent : null;
     if (container && !/^(body|html|main)$/.test(container.name) && prose(ctx, container) < 600 - 0 && !isArticleRoot(container)) {
       noteRemoval(ctx, 'removeTeaserSections', `section headed "${t}"`, container);
-      removeNode(container);
+      removeElement(ctx, container);
       continue;
     }
     // The heading sits inside the article flow: drop it and the following siblings up to the next
     // heading or the next real paragraph (teasers are link lists, not prose).
     noteRemoval(ctx, 'removeTeaserSections', `heading "${t}"`, wrap);
     let s: ChildNode | null = wrap.next;
-    removeNode(wrap);
+    removeElement(ctx, wrap);
     if (!/^h[1-6]$/.test(label.name) && wrap === label) continue;
     while (s) {
       const next: ChildNode | null = s.next;
@@ -138,7 +138,7 @@ export const removeTeaserSections: Stage = (ctx) => {
         if (/^h[1-6]$/.test(s.name)) break;
         if (prose(ctx, s) >= 80 && ctx.stats.linkDensity(s) < 0.3) break;
         noteRemoval(ctx, 'removeTeaserSections', `after heading "${t}"`, s);
-        removeNode(s);
+        removeElement(ctx, s);
       } else if (s instanceof Text && s.data.trim()) {
         break;
       }

@@ -61,10 +61,11 @@ export interface RunResult {
 }
 
 const RUNS = join(REPO_ROOT, 'bench', 'out', 'runs');
-const runFile = (tool: string, set: SetName): string => join(RUNS, `${set}--${tool}.json`);
+// A partial run (--limit) is kept under its own name so it never replaces a full one.
+const runFile = (tool: string, set: SetName, limit: number): string => join(RUNS, `${set}--${tool}${limit ? `--limit${limit}` : ''}.json`);
 
 function loadRun(tool: string, set: SetName, limit: number): RunResult | null {
-  const file = runFile(tool, set);
+  const file = runFile(tool, set, limit);
   if (!existsSync(file)) return null;
   const run = JSON.parse(readFileSync(file, 'utf8')) as RunResult;
   return run.limit === limit ? { ...run, reused: true } : null;
@@ -224,7 +225,7 @@ async function main(): Promise<void> {
       const run = kept ?? { ...await runChild(tool, set, pages, limit, timeoutMs), load: loadavg()[1] };
       if (!kept) {
         mkdirSync(RUNS, { recursive: true });
-        writeFileSync(runFile(tool, set), JSON.stringify(run));
+        writeFileSync(runFile(tool, set, limit), JSON.stringify(run));
       }
       const score = scoreSet(set, pages, run.results);
       rows.push({ run, score });

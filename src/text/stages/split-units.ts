@@ -73,7 +73,6 @@ export function splitUnits(ctx: TextContext): void {
     let body = bm ? content.slice(bm[0].length) : content;
     let links = 0;
     if (body.includes('[')) body = body.replace(LINK_MARKER, () => { links++; return ''; });
-    const firstWord = /^\S+/.exec(body)?.[0].length ?? 0;
     // "1. Januar 2022" wrapped onto a new line looks like a numbered item; at the paragraph's own
     // indent after an unfinished line it is a continuation
     const numberedContinuation = bullet !== null && /^\d/.test(bullet) && prev !== null && indent === prevIndent && !/[.:!?]$/.test(prev.text);

@@ -18,7 +18,7 @@ export { TEXT_STAGES } from './pipeline.js';
 
 export function extractText(text: string, options: ExtractOptions = {}): Article {
   const article = emptyArticle();
-  article.url = options.url ?? null;
+  article.url = absoluteUrl(options.url);
   const ctx: TextContext = {
     options, input: typeof text === 'string' ? text : String(text), units: [], lang: null, scoringLang: null,
     lex: compiledLexicon(options.language ?? null), article, removals: [], main: null, halt: false,
@@ -39,4 +39,15 @@ export function extractText(text: string, options: ExtractOptions = {}): Article
   }
   if (options.debug) article.debug = { removals: ctx.removals, timings };
   return article;
+}
+
+/** The url option only when it is an absolute http(s) URL (as the HTML pipeline does). */
+function absoluteUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
 }

@@ -122,9 +122,9 @@ test('a url option that is not a URL never reaches article.url (HTML)', () => {
   assertValid(extract(html, { url: 'not a url' }), 'HTML with url option "not a url"');
 });
 
-// Known gap (owner: src/text/index.ts, `article.url = options.url ?? null`): the text pipeline copies
-// the url option unchecked, so `url: "not a url"` violates `format: uri`. Marked todo, not hidden.
-test('a url option that is not a URL never reaches article.url (text dump)', { todo: 'src/text/index.ts copies options.url unchecked' }, () => {
+// The text pipeline, like the HTML one, keeps only an absolute http(s) url option;
+// `url: "not a url"` would violate `format: uri`.
+test('a url option that is not a URL never reaches article.url (text dump)', () => {
   const text = 'Titel der Geschichte\n\nEin Absatz mit genug Worten, damit er als Artikeltext erkannt wird, und noch einigen weiteren Worten.';
   assertValid(extract(text, { from: 'text', url: 'not a url' }), 'text dump with url option "not a url"');
 });

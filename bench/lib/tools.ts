@@ -5,8 +5,6 @@
  * that is HTML goes through the one shared `htmlToText`; every text through `normalizeText`.
  * Libraries are loaded in `init`, so a child process pays only for the tool it runs.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { htmlToText, normalizeText } from './htmltext.js';
 
 export interface ToolResult {
@@ -44,13 +42,7 @@ const punkt: Tool<PunktArticle> = {
   name: 'punkt',
   describe: 'punkt `extract(bytes, {url})`: text = `article.text` (lead + body), title, authors, published',
   input: 'bytes',
-  // The product as shipped: the compiled build (`npm run bench` builds first), so the numbers do
-  // not include the TypeScript loader's work; PUNKT_BENCH_SRC=1 measures the sources instead.
-  async init() {
-    const dist = new URL('../../dist/index.js', import.meta.url);
-    const useDist = process.env.PUNKT_BENCH_SRC !== '1' && existsSync(fileURLToPath(dist));
-    punktExtract = (useDist ? await import(dist.href) : await import('../../src/index.js')).extract as PunktExtract;
-  },
+  async init() { punktExtract = (await import('../../src/index.js')).extract; },
   run(html, url) { return punktExtract!(html, { url }); },
   finish(a) { return { text: normalizeText(a.text ?? ''), title: a.title, authors: a.authors ?? [], date: a.published }; },
 };

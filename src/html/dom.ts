@@ -39,17 +39,24 @@ export function classId(el: Element): string {
   return v;
 }
 
-/** Iterative pre-order walk over elements (no recursion: pages with 100,000 nested elements must not overflow the stack). */
-export function* elements(root: ParentNode): Generator<Element> {
+/**
+ * All elements below `root` in pre-order, as a snapshot array. Iterative (pages with 100,000 nested
+ * elements must not overflow the stack) and not a generator: stages walk every element of a page
+ * several times, and a plain array is several times cheaper to build and iterate than a generator.
+ */
+export function elements(root: ParentNode): Element[] {
+  const out: Element[] = [];
   const stack: ChildNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
   while (stack.length) {
     const n = stack.pop()!;
     if (n instanceof Element) {
-      yield n;
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+      out.push(n);
+      const ch = n.children;
+      for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
     }
   }
+  return out;
 }
 
 export function findAll(root: ParentNode, pred: (el: Element) => boolean): Element[] {

@@ -89,10 +89,10 @@ const { values: args } = parseArgs({
 
 /**
  * Children run under plain node from a compiled copy of bench/ and src/ (tsconfig.bench.json, into
- * bench/out/build). tsx's loader also rewrites plain JavaScript with esbuild's keepNames, which
- * wraps every closure it creates; that slowed punkt by about 40% while leaving the peers (loaded
- * from node_modules, untouched by tsx) alone. Users run punkt as compiled JavaScript, so that is
- * what is measured, for every tool alike. PUNKT_BENCH_TSX=1 runs the sources under tsx instead.
+ * bench/out/build). tsx's loader rewrites our code with esbuild's keepNames (every closure it
+ * creates gets wrapped) but leaves the peers in node_modules alone, so under tsx the tools would not
+ * run on equal terms. Users run punkt as compiled JavaScript, so that is what is measured, for every
+ * tool alike. PUNKT_BENCH_TSX=1 runs the sources under tsx instead.
  */
 const COMPILED = process.env.PUNKT_BENCH_TSX !== '1';
 const CHILD = COMPILED ? join(REPO_ROOT, 'bench', 'out', 'build', 'bench', 'lib', 'child.js') : join(REPO_ROOT, 'bench', 'lib', 'child.ts');

@@ -146,6 +146,7 @@ export const UI_LINE_RES: RegExp[] = [
   /^((diese )?seite|(den |diesen )?artikel|(den |diesen )?beitrag|news|post|page|story|this (article|story|page|post))?\s*(teilen|share|partager|condividi)\s*[:!]?$/i,
   /^(möchten sie|willst du|want to) .{0,40}(teilen|share)\?$/i,
   /^be sociable,? share!?$/i,
+  /^(print|drucken|imprimer|stampa)( this)?( article| artikel| page)?\s*[|·•]?\s*(share|teilen|partager|condividi)\b.{0,30}$/i,
   /^(print|drucken|imprimer|stampa)( (recipe|rezept|this page|page|seite|article|artikel))?$/i,
   /^(kommentare?|comments?) (sind |are )?(geschlossen|deaktiviert|closed|disabled)\.?$/i,
   /^(categories|category|kategorien|kategorie|tags|schlagwörter|schlagworte|themen|temas( relacionados)?|veja também|leia também|siehe auch|see also|mots-clés|argomenti)\s*:?$/i,

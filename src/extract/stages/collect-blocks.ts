@@ -65,10 +65,10 @@ function commonAncestor(a: Element, b: Element): Element {
   return b;
 }
 
-interface Walk { ctx: HtmlContext; blocks: Block[]; buffer: string[]; base: string | undefined }
+interface Walk { ctx: HtmlContext; blocks: Block[]; buffer: string[]; linkChars: number; base: string | undefined }
 
 export const collectBlocks: Stage = (ctx) => {
-  const w: Walk = { ctx, blocks: [], buffer: [], base: ctx.options.url ?? ctx.meta.canonical ?? undefined };
+  const w: Walk = { ctx, blocks: [], buffer: [], linkChars: 0, base: ctx.options.url ?? ctx.meta.canonical ?? undefined };
   for (const b of ctx.bodies) {
     if (ctx.consumed.has(b)) continue;
     visit(w, b, 0);
@@ -87,7 +87,9 @@ function visit(w: Walk, el: Element, depth: number): void {
     if (name === 'br') { w.buffer.push('\n'); continue; }
     if (INLINE.has(name) && !hasBlockDescendant(c)) {
       if (name === 'img' || name === 'amp-img') { const f = readFigure(c, w.base); if (f && !isInText(w)) { flush(w); pushFigure(w, f); } continue; }
-      w.buffer.push(textOf(c));
+      const it = textOf(c);
+      w.buffer.push(it);
+      if (it) w.linkChars += c.name === 'a' && c.attribs.href ? it.length : linkedChars(c);
       continue;
     }
     switch (name) {
@@ -143,7 +145,13 @@ function hasBlockDescendant(el: Element): boolean {
 function flush(w: Walk): void {
   if (!w.buffer.length) return;
   const raw = w.buffer.join('');
+  const linkChars = w.linkChars;
   w.buffer = [];
+  w.linkChars = 0;
+  // Loose inline runs that are (almost) all link text — link farms, "Download … free" spam, tag
+  // clouds — are not prose; the same rule <p> elements get in pushParagraph.
+  const flat = collapse(raw);
+  if (flat && flat.length < 200 && linkChars / flat.length > 0.8) { dropLine(w, flat, null, 'link-only text run'); return; }
   for (const part of raw.split(/\n\s*\n/)) {
     const t = collapse(part);
     if (t) pushParagraph(w, t, null);
@@ -174,6 +182,13 @@ function linkShare(el: Element | null, t: string): number {
   let n = 0;
   for (const a of elements(el)) if (a.name === 'a') n += textOf(a).length;
   return Math.min(1, n / t.length);
+}
+
+/** Characters of link text (links with an href) inside an inline element. */
+function linkedChars(el: Element): number {
+  let n = 0;
+  for (const a of elements(el)) if (a.name === 'a' && a.attribs.href) n += textOf(a).length;
+  return n;
 }
 
 /** Share of text inside links that go somewhere else (not in-page anchors). */

@@ -105,7 +105,10 @@ export const findBody: Stage = (ctx) => {
   if (known.length) {
     // Chunked bodies: several containers under one parent. Otherwise the one with the most prose.
     const main = known.reduce((a, b) => (ctx.stats.get(b).prose > ctx.stats.get(a).prose ? b : a));
-    const chunks = known.filter((k) => k === main || k.parent === main.parent);
+    // Chunks: siblings under one parent, or the same component repeated inside the same <article>
+    // (Wired, Condé Nast: "article__body" per grid row, with ads between the rows).
+    const article = nearestArticle(main);
+    const chunks = known.filter((k) => k === main || k.parent === main.parent || (classId(k) === classId(main) && nearestArticle(k) === article && article !== null));
     const knownProse = chunks.reduce((n, k) => n + ctx.stats.get(k).prose, 0);
     const agrees = !top || chunks.some((k) => k === top || isAncestor(k, top) || isAncestor(top, k) && knownProse >= ctx.stats.get(top).prose * 0.6)
       || knownProse >= ctx.stats.get(top).prose * 0.8;
@@ -138,6 +141,12 @@ function climb(ctx: HtmlContext, top: Element, scored: Scored[]): Element {
     cur = p;
   }
   return cur;
+}
+
+function nearestArticle(el: Element): Element | null {
+  let p = el.parent;
+  while (p instanceof Element) { if (p.name === 'article') return p; p = p.parent; }
+  return null;
 }
 
 /** Siblings of the winner join when they look like more of the same article (Readability's rule, with our prose stats). */

@@ -30,6 +30,7 @@ import { NEAR_DUPLICATE_THRESHOLD } from '../src/dedupe/params.js';
 import { SET_NAMES, hasSet, loadSet, readPage, type PageRef } from './lib/datasets.js';
 import { htmlToText } from './lib/htmltext.js';
 import { writeServeBlock } from './serve-doc.js';
+import { rng } from './lib/rng.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, def: string) => {
@@ -39,17 +40,6 @@ const arg = (name: string, def: string) => {
 const LIMIT = Number(arg('--limit', '400'));
 const WRITE = argv.includes('--write');
 
-/** Deterministic PRNG (mulberry32), so every run builds the same pairs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -31,6 +31,7 @@ import { openDataDir, openSqliteStore, DB_FILE } from '../src/store/sqlite.js';
 import type { SearchQuery } from '../src/store/types.js';
 import { SET_NAMES, hasSet, loadSet, readPage, type PageRef } from './lib/datasets.js';
 import { writeServeBlock } from './serve-doc.js';
+import { rng } from './lib/rng.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, def: string) => {
@@ -44,16 +45,6 @@ const WRITE = argv.includes('--write');
 const KEEP = argv.includes('--keep');
 const BATCH = 2000;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(7);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const pct = (xs: number[], p: number) => {

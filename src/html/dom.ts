@@ -14,17 +14,8 @@ export function parseHtml(html: string): Document {
   return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
 }
 
-export function isElement(n: ChildNode | ParentNode | null | undefined): n is Element {
-  return !!n && (n as Element).type !== undefined && n instanceof Element;
-}
 
-export function isText(n: ChildNode): n is Text {
-  return n instanceof Text;
-}
 
-export function attr(el: Element, name: string): string | undefined {
-  return el.attribs[name];
-}
 
 /** `class` and `id` joined, lower-cased: what boilerplate patterns are matched against. */
 export function classId(el: Element): string {
@@ -65,10 +56,6 @@ export function findAll(root: ParentNode, pred: (el: Element) => boolean): Eleme
   return out;
 }
 
-export function findFirst(root: ParentNode, pred: (el: Element) => boolean): Element | null {
-  for (const el of elements(root)) if (pred(el)) return el;
-  return null;
-}
 
 const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'figcaption', 'dd', 'dt', 'td', 'th', 'ul', 'ol', 'table', 'figure', 'header', 'footer', 'pre']);
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea']);

@@ -5,7 +5,7 @@
  * tables, figures, embeds. Interface lines ("Teilen", "1/64"), link-list paragraphs, paywall prompts
  * and inline teasers are dropped here, each with a reason.
  */
-import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
+import { Element, Text, elements, textOf, classId, collapse, ancestors } from '../../html/dom.js';
 import { UI_LINES, UI_LINE_RES, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
 import { readFigure, resolveUrl, splitCredit } from '../figures.js';
 import { parseStamp } from '../../metadata/dates.js';
@@ -310,4 +310,3 @@ function postFilter(ctx: HtmlContext, blocks: Block[]): Block[] {
   return out;
 }
 
-export { type ChildNode };

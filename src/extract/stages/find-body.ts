@@ -6,7 +6,7 @@
  *      like prose join it.
  * The known container wins when it agrees with the scoring (contains it, or holds most of its prose).
  */
-import { Element, Text, elements, classId, isAncestor } from '../../html/dom.js';
+import { Element, Text, elements, textOf, classId, isAncestor } from '../../html/dom.js';
 import { BODY_SELECTORS, POSITIVE_RE, NEGATIVE_RE, THRESHOLDS } from '../../rules/html.js';
 import type { Stage, HtmlContext } from '../context.js';
 
@@ -168,28 +168,12 @@ function withSiblings(ctx: HtmlContext, top: Element, scored: Scored[]): Element
       && ld < THRESHOLDS.maxLinkDensityShort && st.prose >= st.text * 0.5;
     if (!join && (s.name === 'p' || s.name === 'blockquote' || s.name === 'ul' || s.name === 'ol')) {
       const len = st.text;
-      join = (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /[.!?:"“”»]$/.test(textEnd(s)));
+      join = (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /[.!?:"“”»]$/.test(textOf(s)));
     }
     if (!join && /^h[2-6]$/.test(s.name) && st.text > 0 && st.text < 200) join = nearbyJoined(s, out);
     if (join) out.push(s);
   }
   return out;
-}
-
-function textEnd(el: Element): string {
-  const t = ctxText(el);
-  return t.slice(-2);
-}
-
-function ctxText(el: Element): string {
-  let s = '';
-  const stack: Array<Element | Text> = [el];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n instanceof Text) s += n.data;
-    else for (let i = n.children.length - 1; i >= 0; i--) { const c = n.children[i]; if (c instanceof Element || c instanceof Text) stack.push(c); }
-  }
-  return s.trim();
 }
 
 /** A subhead between joined siblings belongs to the body. */

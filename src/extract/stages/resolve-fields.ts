@@ -152,4 +152,3 @@ export const finalize: Stage = (ctx) => {
   finalizeText(ctx.article);
 };
 
-export type { HtmlContext };

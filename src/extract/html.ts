@@ -62,7 +62,7 @@ function runPipeline(html: string, options: ExtractOptions): Article {
 
 function fallbackMeta(): HtmlContext['meta'] {
   return {
-    title: null, docTitle: null, description: null, siteName: null, authors: [], published: null, updated: null, section: null,
+    title: null, titles: [], docTitle: null, description: null, siteName: null, authors: [], published: null, updated: null, section: null,
     tags: [], image: null, imageCaption: null, imageCredit: null, canonical: null, language: null, articleBody: null, type: null,
     publisher: null, paywalled: false,
   };

@@ -7,6 +7,8 @@ import { Document, Element, elements, textOf, collapse } from '../html/dom.js';
 
 export interface PageMeta {
   title: string | null;
+  /** Every metadata headline in order of trust: JSON-LD headline, og:title, twitter:title, dc.title, <meta name=title>. */
+  titles: string[];
   /** The document <title> as is. */
   docTitle: string | null;
   description: string | null;
@@ -31,6 +33,15 @@ export interface PageMeta {
 }
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage|ItemPage|VideoObject|Recipe|Review)$/;
+
+/**
+ * <meta> keys naming the author, in order of trust; the first key present wins (sites that set
+ * several repeat the same name). Collected from the keys seen on the development pages.
+ */
+const META_AUTHOR_KEYS = ['author', 'article:author', 'og:article:author', 'article_author', 'dc.creator', 'dcterms.creator', 'citation_author', 'sailthru.author', 'parsely-author', 'cxenseparse:author', 'shareaholic:article_author_name', 'byl', 'twitter:creator:name', 'content-creator'];
+const META_PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'pubdate', 'pub_date', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'og:pubdate', 'og:publish_date', 'published', 'published_at', 'date', 'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'citation_date', 'prism.publicationdate', 'sailthru.date', 'parsely-pub-date', 'cxenseparse:publishtime', 'shareaholic:article_published_time', 'article.published', 'article.created', 'article_date_original', 'published_time', 'og:published_time', 'creation_date', 'date.available', 'uploaddate', 'datecreated'];
+const META_MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated', 'article_date_updated', 'shareaholic:article_modified_time', 'modified_time'];
+const AUTHOR_LABEL_RE = /^(?:written by|author|authors|by|autor(?:in)?|autoren|von|auteur|autore|geschrieben von)$/i;
 
 type Json = unknown;
 
@@ -109,7 +120,15 @@ export function readMeta(doc: Document): PageMeta {
   let docTitle: string | null = null;
   let canonical: string | null = null;
   let language: string | null = null;
+  const itemprops = new Map<string, string[]>();
   for (const el of elements(doc)) {
+    const ip = el.attribs.itemprop;
+    if (ip !== undefined && el.name !== 'meta' && /^date|^uploaddate$/i.test(ip)) {
+      const v = el.attribs.content ?? el.attribs.datetime ?? textOf(el);
+      const k = ip.toLowerCase();
+      const arr = itemprops.get(k);
+      if (arr) arr.push(v); else itemprops.set(k, [v]);
+    }
     switch (el.name) {
       case 'html': language = el.attribs.lang ?? el.attribs['xml:lang'] ?? null; break;
       case 'title': if (docTitle === null && !isInSvg(el)) docTitle = textOf(el) || null; break;
@@ -134,12 +153,21 @@ export function readMeta(doc: Document): PageMeta {
   const objs = flatten(jsonld);
   const main = objs.find((o) => typeOf(o).some((t) => /NewsArticle|^Article$|BlogPosting|Report/.test(t)))
     ?? objs.find((o) => typeOf(o).some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.articleBody))
+    // Yoast-style graphs often describe the page only as a WebPage carrying dates and an author reference.
+    ?? objs.find((o) => typeOf(o).some((t) => ARTICLE_TYPES.test(t)) && (o.datePublished || o.author))
     ?? null;
+  // Fields the main object lacks may sit on its WebPage twin in the same graph.
+  const twins = main ? objs.filter((o) => o !== main && typeOf(o).some((t) => ARTICLE_TYPES.test(t))) : [];
 
-  const ld = (k: string): Json => (main ? main[k] : undefined);
+  const ld = (k: string): Json => {
+    if (!main) return undefined;
+    if (main[k] !== undefined && main[k] !== null && main[k] !== '') return main[k];
+    for (const t of twins) if (t[k] !== undefined && t[k] !== null && t[k] !== '' && (k === 'author' || k === 'datePublished' || k === 'dateModified' || k === 'creator')) return t[k];
+    return main[k];
+  };
   const byId = new Map<string, Record<string, Json>>();
   for (const o of objs) if (typeof o['@id'] === 'string' && (o.name !== undefined || o.givenName !== undefined)) byId.set(o['@id'], o);
-  const ldAuthors = main ? names(main.author ?? main.creator, byId) : [];
+  const ldAuthors = main ? names(ld('author') ?? ld('creator'), byId) : [];
   const ldImage = main ? asArray(main.image as Json | Json[])[0] : undefined;
   let ldImageUrl: string | null = null, ldImageCaption: string | null = null, ldImageCredit: string | null = null;
   if (typeof ldImage === 'string') ldImageUrl = ldImage;
@@ -161,21 +189,41 @@ export function readMeta(doc: Document): PageMeta {
   tags = [...new Set(tags.map(collapse).filter((t) => t && t.length < 60))].slice(0, 30);
 
   const metaAuthors: string[] = [];
-  for (const k of ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'twitter:creator:name']) {
+  for (const k of META_AUTHOR_KEYS) {
     for (const v of metas.get(k) ?? []) if (!/^https?:\/\//.test(v) && !/^@/.test(v.trim())) metaAuthors.push(v);
+    if (metaAuthors.length) break;
+  }
+  // Twitter's label/data pairs: <meta name="twitter:label1" content="Written by"> + twitter:data1.
+  if (!metaAuthors.length) {
+    for (let i = 1; i <= 4; i++) {
+      const label = metaContent(metas, `twitter:label${i}`);
+      const data = metaContent(metas, `twitter:data${i}`);
+      if (label && data && AUTHOR_LABEL_RE.test(label)) metaAuthors.push(data);
+    }
+  }
+  // Microdata dates on visible elements: <span itemprop="datePublished" content="…">, <time itemprop=…>.
+  const itemDate = (prop: string): string | null => {
+    for (const v of itemprops.get(prop) ?? []) { const c = collapse(v); if (c && /\d{4}/.test(c)) return c; }
+    return null;
+  };
+
+  const titles: string[] = [];
+  for (const t of [str(ld('headline')), str(ld('name')) && main && !typeOf(main).includes('WebPage') ? str(ld('name')) : null, metaContent(metas, 'og:title'), metaContent(metas, 'twitter:title'), metaContent(metas, 'dc.title'), metaContent(metas, 'title')]) {
+    if (t && !titles.includes(t)) titles.push(t);
   }
 
   const accessible = main ? main.isAccessibleForFree : undefined;
   const paywalled = accessible === false || accessible === 'False' || accessible === 'false';
 
   return {
-    title: str(ld('headline')) ?? metaContent(metas, 'og:title', 'twitter:title', 'dc.title', 'title') ?? null,
+    title: titles[0] ?? null,
+    titles,
     docTitle,
     description: str(ld('description')) ?? metaContent(metas, 'og:description', 'description', 'twitter:description', 'dc.description'),
     siteName: metaContent(metas, 'og:site_name', 'application-name', 'twitter:site:name') ?? publisher,
     authors: ldAuthors.length ? ldAuthors : metaAuthors,
-    published: str(ld('datePublished')) ?? metaContent(metas, 'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'og:published_time', 'creation_date', 'date.available') ?? str(ld('dateCreated')),
-    updated: str(ld('dateModified')) ?? metaContent(metas, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated', 'modified_time'),
+    published: str(ld('datePublished')) ?? metaContent(metas, ...META_PUBLISHED_KEYS) ?? itemDate('datepublished') ?? str(ld('dateCreated')) ?? itemDate('datecreated') ?? itemDate('uploaddate') ?? str(ld('uploadDate')),
+    updated: str(ld('dateModified')) ?? metaContent(metas, ...META_MODIFIED_KEYS) ?? itemDate('datemodified'),
     section: str(ld('articleSection')) ?? metaContent(metas, 'article:section', 'section', 'parsely-section'),
     tags,
     image: ldImageUrl ?? metaContent(metas, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'),

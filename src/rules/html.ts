@@ -232,3 +232,15 @@ export const THRESHOLDS = {
   /** Maximum characters of a caption credit. */
   maxCreditChars: 120,
 };
+
+/**
+ * Headline plausibility. Calibrated on the development sets: real headlines in trafilatura-dev and
+ * wcxb-articles-dev are at most ~170 characters; og:title fields holding a paragraph run past 200 and
+ * contain two or more sentences.
+ */
+export const TITLE_LIMITS = {
+  /** Longer than this is never a headline (a paragraph in a title field or an <h1> around a dek). */
+  maxChars: 220,
+  /** Two or more sentences and longer than this: a description, not a headline. */
+  maxSentenceChars: 120,
+};

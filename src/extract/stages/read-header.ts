@@ -4,7 +4,8 @@
  * here are marked consumed so body collection does not repeat them.
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
-import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS } from '../../rules/html.js';
+import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS } from '../../rules/html.js';
+import { siteNames, metaTitle, titleWordings, isSiteName, plausibleTitle } from '../../metadata/title.js';
 import { parseStamp, parseStamps, parseMachineDate, parseHumanDate } from '../../metadata/dates.js';
 import { noteRemoval, cachedText, type Stage, type HtmlContext } from '../context.js';
 
@@ -35,32 +36,59 @@ function overlap(a: string, b: string): number {
   return n / Math.max(ta.size, tb.size);
 }
 
-/** Strip " | Site" / " - Site" suffixes from a document title. */
-export function cleanDocTitle(t: string, siteName: string | null): string {
-  const parts = t.split(/\s+[|–—\-:·•»]\s+/);
-  if (parts.length === 1) return t.trim();
-  if (siteName) {
-    const rest = parts.filter((p) => overlap(p, siteName) < 0.5);
-    if (rest.length) return rest.join(' - ').trim();
+/**
+ * An <h1> that is the site's logo or name ("<h1 class=logo><a href=/>Playful Tones</a></h1>"): blogs
+ * and small sites put their name in the only <h1> and the post title in an <h2>.
+ */
+function isLogoHeading(el: Element, text: string, names: readonly string[]): boolean {
+  if (/(^|[\s_-])(logo|brand|branding|site-title|site-name|sitename|site-logo|masthead)($|[\s_-])/.test(classId(el))) return true;
+  if (isSiteName(text, names)) return true;
+  const links = [...elements(el)].filter((e) => e.name === 'a');
+  if (links.length === 1 && textOf(links[0]!) === text) {
+    const href = (links[0]!.attribs.href ?? '').replace(/^https?:\/\/[^/]+/i, '');
+    if (href === '' || href === '/' || href === './' || href === '../') return true;
   }
-  return parts.reduce((a, b) => (b.length > a.length ? b : a)).trim();
+  return false;
 }
 
-function pickH1(ctx: HtmlContext): Element | null {
-  const want = ctx.meta.title ?? ctx.meta.docTitle ?? '';
+/** Children of a headline that are not part of it: a date, a byline, a counter ("<h1>Titel<br><small>02.02.2022 • Verband</small></h1>"). */
+const HEADLINE_EXTRA_CLASS_RE = /(^|[\s_-])(date|time|datum|meta|byline|author|count|counter|comments?|badge|label)($|[\s_-])/;
+
+/** The headline's own text, without date/meta children; the date child is remembered for `nearTitleDate`. */
+function headlineText(ctx: HtmlContext, h1: Element): string {
+  const extras = [...elements(h1)].filter((e) => e !== h1 && (e.name === 'time' || HEADLINE_EXTRA_CLASS_RE.test(classId(e))
+    || (e.name === 'small' && /\d/.test(textOf(e)) && parseHumanDate(textOf(e), ctx.dates) !== null)));
+  if (!extras.length) return textOf(h1);
+  let t = ' ' + textOf(h1) + ' ';
+  for (const e of extras) {
+    const et = textOf(e);
+    if (!et) continue;
+    if (!ctx.nearTitleDate && /\d/.test(et)) ctx.nearTitleDate = parseHumanDate(et, ctx.dates) ?? (e.attribs.datetime ? parseMachineDate(e.attribs.datetime, ctx.dates) : null);
+    t = t.replace(et, ' ');
+  }
+  return collapse(t).replace(/[\s•·|–—-]+$/, '') || textOf(h1);
+}
+
+function pickH1(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[]): Element | null {
   let best: Element | null = null; let bestScore = -1;
   const h1s: Element[] = [];
   for (const el of elements(ctx.doc)) if (el.name === 'h1') h1s.push(el);
+  const match = (t: string): number => wordings.reduce((m, w) => Math.max(m, overlap(t, w)), want ? overlap(t, want) : 0);
   for (const el of h1s) {
     const t = textOf(el);
-    if (!t || t.length > 300) continue;
-    let score = want ? overlap(t, want) : 0.5;
+    if (!t || t.length > TITLE_LIMITS.maxChars) continue;
+    if (isLogoHeading(el, t, names) && match(t) < 0.5) continue;
+    let score = want ? match(t) : 0.5;
     if (inChrome(el)) score -= 0.6;
     if (ancestors(el).some((a) => a.name === 'article' || a.name === 'main' || /article|story|post|content/.test(classId(a)))) score += 0.2;
     if (score > bestScore) { best = el; bestScore = score; }
   }
   // A lone <h1> is the headline only when nothing contradicts it: blogs put their name in the only <h1>.
-  if (best && (bestScore >= 0.3 || h1s.length === 1 && !want && bestScore > -0.2)) return best;
+  if (best && (bestScore >= 0.3 || h1s.length === 1 && !want && bestScore > -0.2)) {
+    // A long <h1> beside a short metadata headline that it does not contain is a dek set as <h1>.
+    const t = textOf(best);
+    if (!(want && t.length > TITLE_LIMITS.maxSentenceChars && !plausibleTitle(t, names) && want.length < t.length / 2)) return best;
+  }
   // No matching <h1>: a heading (h2/h3 or itemprop=headline) holding the metadata title (maybe with a kicker).
   if (want) {
     const wt = tokens(want);
@@ -132,7 +160,10 @@ function inFigure(el: Element): boolean {
 }
 
 export const readHeader: Stage = (ctx) => {
-  const h1 = pickH1(ctx);
+  const names = siteNames(ctx.meta, ctx.options.url);
+  const mt = metaTitle(ctx.meta, names);
+  const want = mt?.text ?? null;
+  const h1 = pickH1(ctx, want ?? '', titleWordings(ctx.meta, names), names);
   ctx.h1 = h1;
   const consumed = ctx.consumed;
   let title: string | null = null;
@@ -145,12 +176,12 @@ export const readHeader: Stage = (ctx) => {
       const rest = [...elements(h1)].find((e) => e !== inner && /title|headline|text/.test(classId(e)) && !KICKER_CLASS_RE.test(classId(e)));
       title = rest ? textOf(rest) : collapse(textOf(h1).replace(ctx.kicker ?? '', ''));
     } else {
-      title = textOf(h1);
+      title = headlineText(ctx, h1);
       // "Kicker: Headline" in one element, the headline known from metadata: split off the kicker.
-      const want = ctx.meta.title ? collapse(ctx.meta.title) : null;
-      if (want && title !== want && title.endsWith(want)) {
+      if (want && !mt!.guessed && title !== want && title.endsWith(want)) {
         const k = title.slice(0, title.length - want.length).replace(/[\s:|–—-]+$/, '').trim();
-        if (k && isKickerText(k)) { ctx.kicker = k; title = want; }
+        // A quotation before the colon ("«Pure Leere»: Kramer verpasst …") is part of the headline.
+        if (k && isKickerText(k) && !/^["„“«»‚‘'‹›]/.test(k)) { ctx.kicker = k; title = want; }
       }
     }
     if (!ctx.kicker) {
@@ -172,7 +203,7 @@ export const readHeader: Stage = (ctx) => {
       }
     }
   }
-  if (!title) title = ctx.meta.title ?? (ctx.meta.docTitle ? cleanDocTitle(ctx.meta.docTitle, ctx.meta.siteName) : null);
+  if (!title) title = want;
   ctx.article.title = title ? collapse(title).replace(/^[\s\-–—:|•·]+|[\s\-–—:|•·]+$/g, '') || null : null;
 
   // Lead: a classed element right after the headline, else a first paragraph that is wholly bold.

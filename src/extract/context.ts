@@ -36,6 +36,8 @@ export interface HtmlContext {
   authorLinks: string[];
   /** A date printed near the headline without a label. */
   nearTitleDate: string | null;
+  /** The date of a short element classed as a date ("date", "post-date", "datum") nearest the headline. */
+  classedDate: string | null;
   stamps: Array<{ field: 'published' | 'updated'; iso: string | null; raw: string; truncated: boolean }>;
   sourceCredits: string[];
   /** Elements already read into a field (title, kicker, lead, byline, stamp, credit, hero); body collection skips them. */

@@ -6,8 +6,14 @@
  * Zone arithmetic is luxon's; the stamp vocabularies are data below.
  */
 import { DateTime } from 'luxon';
+import { REGION_ZONES, LANGUAGE_ZONES } from '../rules/zones.js';
 
-export interface DateContext { timezone: string; now: Date }
+export interface DateContext {
+  timezone: string;
+  now: Date;
+  /** "01/10/2017" is 10 January (US English) rather than 1 October. */
+  monthFirst?: boolean;
+}
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: Array<[number, string[]]> = [
@@ -119,7 +125,7 @@ export function parseHumanDate(s: string, ctx: DateContext): string | null {
   if (m) {
     // Ambiguous D/M vs M/D: read as D/M unless the first part cannot be a month-day pair that way.
     const a = Number(m[1]), b = Number(m[2]);
-    const [d, mo] = b > 12 ? [b, a] : [a, b];
+    const [d, mo] = b > 12 || (ctx.monthFirst && a <= 12) ? [b, a] : [a, b];
     return zoned(Number(m[3]), mo, d, hourOf(m[4], m[7]), Number(m[5] ?? 0), 0, ctx);
   }
   m = RE_RELATIVE.exec(s);
@@ -199,13 +205,44 @@ export function parseStamp(line: string, ctx: DateContext): Stamp | null {
   return null;
 }
 
-/** Default zone for a language tag, for dates without offset. */
-export function defaultZone(language: string | null | undefined): string {
-  const l = (language ?? '').toLowerCase();
-  if (l.endsWith('-ch')) return 'Europe/Zurich';
-  if (l.endsWith('-at')) return 'Europe/Vienna';
-  if (l.startsWith('de')) return 'Europe/Berlin';
-  if (l.startsWith('fr')) return l.endsWith('-ch') ? 'Europe/Zurich' : 'Europe/Paris';
-  if (l.startsWith('it')) return 'Europe/Rome';
-  return 'UTC';
+/** The publication's zone from its language tag's region, its host's country TLD, or its language. */
+export function defaultZone(language: string | null | undefined, url?: string | null): string {
+  const [lang, region] = (language ?? '').split('-') as [string, string | undefined];
+  if (region && REGION_ZONES[region.toUpperCase()]) return REGION_ZONES[region.toUpperCase()]!;
+  const tld = countryTld(url);
+  if (tld && REGION_ZONES[tld]) return REGION_ZONES[tld]!;
+  return LANGUAGE_ZONES[lang.toLowerCase()] ?? 'UTC';
+}
+
+function countryTld(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const m = /\.([a-z]{2})$/i.exec(new URL(url).hostname);
+    return m ? m[1]!.toUpperCase() : null;
+  } catch { return null; }
+}
+
+/**
+ * Does this page write numeric dates month first ("01/10/2017" = 10 January)? Only pages that declare
+ * US English: plain "en" is written both ways (British sites declare just "en"), so day first stays
+ * the default there, as in every other language.
+ */
+export function writesMonthFirst(language: string | null | undefined): boolean {
+  const [lang, region] = (language ?? '').split('-') as [string, string | undefined];
+  return lang.toLowerCase() === 'en' && region?.toUpperCase() === 'US';
+}
+
+/**
+ * A timestamp stated in UTC, shown in the publication's zone — but only when the page itself shows
+ * that local day (`visibleDays`, e.g. "07.11.2022" printed beside a "2022-11-06T23:00:00Z" meta date)
+ * and not the UTC one: many sites render their dates in UTC, and then the UTC day is what readers saw.
+ * The instant never changes, only the offset it is written with.
+ */
+export function toPageZone(iso: string | null, ctx: DateContext, visibleDays: ReadonlySet<string>): string | null {
+  if (!iso || ctx.timezone === 'UTC' || !/(?:Z|[+-]00:?00)$/.test(iso) || !visibleDays.size) return iso;
+  if (visibleDays.has(iso.slice(0, 10))) return iso;
+  const dt = DateTime.fromISO(iso, { setZone: true });
+  if (!dt.isValid) return iso;
+  const local = dt.setZone(ctx.timezone).toISO({ suppressMilliseconds: true });
+  return local && visibleDays.has(local.slice(0, 10)) ? local : iso;
 }

@@ -4,7 +4,7 @@
  * here are marked consumed so body collection does not repeat them.
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
-import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS } from '../../rules/html.js';
+import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
 import { siteNames, metaTitle, titleWordings, isSiteName, plausibleTitle } from '../../metadata/title.js';
 import { parseStamp, parseStamps, parseMachineDate, parseHumanDate } from '../../metadata/dates.js';
 import { noteRemoval, cachedText, type Stage, type HtmlContext } from '../context.js';
@@ -137,8 +137,12 @@ function nextTextElements(ctx: HtmlContext, el: Element, max: number): Element[]
 }
 
 function isKickerText(t: string): boolean {
-  return t.length >= 2 && t.length <= THRESHOLDS.maxKickerChars && !/[.!?]$/.test(t) && !/^\d/.test(t) && !/\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}/.test(t);
+  return t.length >= 2 && t.length <= THRESHOLDS.maxKickerChars && !/[.!?]$/.test(t) && !/^\d/.test(t) && !/\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}/.test(t)
+    && !(/\d{4}/.test(t) && DATE_ONLY_RE.test(t));
 }
+
+/** A line that is only a date ("Jan 18, 2019", "Samstag, 5. Oktober 2013", "03.02.2022"), maybe with a weekday or reading time. */
+const DATE_ONLY_RE = /^(?:[\p{L}]+,?\s+)?(?:\d{1,2}\.?\s*[\p{L}]+\.?\s+\d{4}|[\p{L}]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[\s,|•·–-]+.{0,25})?$/u;
 
 const SHORT_LINE_TAGS = /^(p|span|div|small|li|dd|strong|em|b|header|time|abbr)$/;
 
@@ -242,8 +246,13 @@ export const readHeader: Stage = (ctx) => {
     }
   }
 
-  // An unlabelled date printed right after the headline ("26.01.2022", "January 13, 2020").
-  if (h1) {
+  // An unlabelled date printed right before or after the headline ("Jan 18, 2019" above it, "26.01.2022" below).
+  if (h1 && !ctx.nearTitleDate) {
+    const prev = prevTextElement(h1, 3);
+    const pt = prev && ctx.stats.get(prev).text <= 60 ? textOf(prev) : '';
+    if (pt && DATE_ONLY_RE.test(pt) && !inChrome(prev!)) ctx.nearTitleDate = parseHumanDate(pt, ctx.dates);
+  }
+  if (h1 && !ctx.nearTitleDate) {
     for (const el of nextTextElements(ctx, h1, 6)) {
       if (ctx.stats.get(el).text > 200 || inChrome(el)) continue;
       const t = textOf(el);
@@ -254,10 +263,21 @@ export const readHeader: Stage = (ctx) => {
   }
 
   // Bylines, stamps and partner credits: short elements outside page chrome.
+  let order = 0, h1Order = -1;
+  const classed: Array<{ iso: string; order: number }> = [];
   for (const el of elements(ctx.doc)) {
+    order++;
+    if (el === h1) h1Order = order;
     const ci = classId(el);
     const size = ctx.stats.get(el).text;
     if (size === 0 && el.name !== 'time') continue;
+    if (size >= 6 && size <= 60 && ci && DATE_CLASS_RE.test(ci) && classed.length < 40) {
+      const t = cachedText(ctx, el);
+      if (/\d/.test(t) && !/vor\s|ago|il y a|\sfa\b/i.test(t) && !inChrome(el)) {
+        const iso = parseHumanDate(t, ctx.dates);
+        if (iso) classed.push({ iso, order });
+      }
+    }
     const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci) && !/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci));
     if (isByline && size <= 200 && !inChrome(el) && !ancestors(el).some((a) => consumed.has(a) && a !== h1)) {
       const t = cachedText(ctx, el);
@@ -321,6 +341,11 @@ export const readHeader: Stage = (ctx) => {
         if (!inChrome(el)) { ctx.sourceCredits.push(collapse(m[1]!.replace(/[.)]$/, ''))); consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); }
       }
     }
+  }
+  // Of the date-classed elements, the one nearest the headline (before or after it) dates the article.
+  if (classed.length) {
+    const at = h1Order >= 0 ? h1Order : 0;
+    ctx.classedDate = classed.reduce((a, b) => (Math.abs(b.order - at) < Math.abs(a.order - at) ? b : a)).iso;
   }
 };
 

@@ -8,7 +8,7 @@
  */
 import { collapse } from '../../html/dom.js';
 import { cleanAuthors, cleanStructuredAuthors } from '../../metadata/authors.js';
-import { parseMachineDate } from '../../metadata/dates.js';
+import { parseMachineDate, parseHumanDate, toPageZone } from '../../metadata/dates.js';
 import { detectLanguage, plausiblyIn } from '../../lang/detect.js';
 import { AGENCIES, THRESHOLDS } from '../../rules/html.js';
 import { finalizeText, type Block } from '../../model/article.js';
@@ -81,8 +81,11 @@ export const resolveFields: Stage = (ctx) => {
   const updated = ctx.meta.updated ? parseMachineDate(ctx.meta.updated, ctx.dates) : null;
   const stampPub = ctx.stamps.find((s) => s.field === 'published' && s.iso)?.iso ?? null;
   const stampUpd = ctx.stamps.find((s) => s.field === 'updated' && s.iso)?.iso ?? null;
-  a.published = published ?? stampPub ?? ctx.nearTitleDate ?? urlDate(ctx.options.url ?? ctx.meta.canonical, ctx) ?? null;
-  a.updated = updated ?? stampUpd ?? null;
+  const leading = leadingDate(first?.text, ctx);
+  // Days the page prints for its readers, to settle which calendar day a UTC timestamp belongs to.
+  const visibleDays = new Set([...ctx.stamps.map((s) => s.iso), ctx.nearTitleDate, ctx.classedDate, leading].filter((d): d is string => !!d).map((d) => d.slice(0, 10)));
+  a.published = toPageZone(published ?? stampPub ?? ctx.nearTitleDate ?? ctx.classedDate ?? leading ?? urlDate(ctx.options.url ?? ctx.meta.canonical, ctx) ?? null, ctx.dates, visibleDays);
+  a.updated = toPageZone(updated ?? stampUpd ?? null, ctx.dates, visibleDays);
   if (!a.published && a.updated) {
     // Pages that print only "Stand: …" / "Aktualisiert …": the stamp is the best available publication time.
     a.published = a.updated;
@@ -123,11 +126,22 @@ export const resolveFields: Stage = (ctx) => {
   if (ctx.meta.paywalled) a.messages.push({ code: 'paywall', message: 'The page marks the article as not freely accessible; only the visible part was extracted.' });
 };
 
+/** A press-release dateline opening the first paragraph: "27.1.2022 – Bei der Erinnerung …". */
+const LEADING_DATE_RE = /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s\p{L}+\s\d{4}|\d{4}-\d{2}-\d{2})\s*[–—-]\s/u;
+
+function leadingDate(text: string | undefined, ctx: HtmlContext): string | null {
+  const m = text ? LEADING_DATE_RE.exec(text) : null;
+  return m ? parseHumanDate(m[1]!, ctx.dates) : null;
+}
+
 /** "/2020/01/13/slug" or "/2020-01-13-slug" in the URL path: the publication day, at midnight local time. */
 function urlDate(url: string | null | undefined, ctx: HtmlContext): string | null {
   if (!url) return null;
   const m = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url);
-  return m ? parseMachineDate(`${m[1]}-${m[2]}-${m[3]}`, ctx.dates) : null;
+  if (m) return parseMachineDate(`${m[1]}-${m[2]}-${m[3]}`, ctx.dates);
+  // "/2023/october/03/slug": the month written out.
+  const w = /\/((?:19|20)\d{2})\/([a-zäéû]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/i.exec(url);
+  return w ? parseHumanDate(`${w[3]} ${w[2]} ${w[1]}`, ctx.dates) : null;
 }
 
 export const applyFallbacks: Stage = (ctx) => {

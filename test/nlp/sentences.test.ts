@@ -29,6 +29,19 @@ const CASES: Array<[string, string, string[]]> = [
   ['de', 'Die Sendung läuft auf Sat.1 am Abend. Danach nicht.', ['Die Sendung läuft auf Sat.1 am Abend.', 'Danach nicht.']],
   ['de', 'Titel ohne Punkt\nDer Text beginnt hier. Er endet hier.', ['Titel ohne Punkt', 'Der Text beginnt hier.', 'Er endet hier.']],
   ['de', 'Der Mann ging am Abend\nnach Hause. Dort schlief er.', ['Der Mann ging am Abend\nnach Hause.', 'Dort schlief er.']],
+  // run-in headings of flattened text: cut off where a closed-class word stands capitalised
+  ['de', 'Der Ausbau verzögert sich Die Gemeinde wartet auf das Geld. Sie bleibt ruhig.', ['Der Ausbau verzögert sich', 'Die Gemeinde wartet auf das Geld.', 'Sie bleibt ruhig.']],
+  ['de', '«Wir bleiben dran» Der Verein sucht weiter nach Helfern.', ['«Wir bleiben dran»', 'Der Verein sucht weiter nach Helfern.']],
+  ['de', 'Neue Pläne Doch die Stadt zögert noch.', ['Neue Pläne', 'Doch die Stadt zögert noch.']],
+  // … but not before names and titles, after punctuation, or late in the sentence
+  ['de', 'Im Nationalrat stimmte die Partei Die Mitte dagegen.', ['Im Nationalrat stimmte die Partei Die Mitte dagegen.']],
+  ['de', 'Die Fraktion von Die Mitte stimmte dagegen.', ['Die Fraktion von Die Mitte stimmte dagegen.']],
+  ['de', 'Er las «Die Zeit» und den «Bund».', ['Er las «Die Zeit» und den «Bund».']],
+  ['de', 'Grund: Bei Regen wird es glatt.', ['Grund: Bei Regen wird es glatt.']],
+  ['de', 'Gestern Abend, kurz nach acht, Die Feuerwehr kam.', ['Gestern Abend, kurz nach acht, Die Feuerwehr kam.']],
+  ['en', 'The mayor told The Associated Press that the bridge stays shut.', ['The mayor told The Associated Press that the bridge stays shut.']],
+  ['en', 'A long night However the river fell by morning.', ['A long night', 'However the river fell by morning.']],
+  ['fr', 'Le maire a parlé au journal Le Temps hier soir.', ['Le maire a parlé au journal Le Temps hier soir.']],
   // English
   ['en', 'Mr. Smith met Dr. Jones on Jan. 5. They talked.', ['Mr. Smith met Dr. Jones on Jan. 5.', 'They talked.']],
   ['en', 'He met the U.S. President. He lives in the U.S. The weather is fine.', ['He met the U.S. President.', 'He lives in the U.S.', 'The weather is fine.']],

@@ -9,7 +9,7 @@
 import type { Lang } from '../nlp/language.js';
 import { stopwords } from '../nlp/stopwords.js';
 import { tokenize, words } from '../nlp/tokenize.js';
-import { APPOSITION_OPENERS, ATTRIBUTION, DISCOURSE_PARTICLES, KONJUNKTIV_I, NOT_ATTRIBUTION_AFTER_AS } from '../rules/keypoints/compression.js';
+import { ANAPHORIC_OPENERS, APPOSITION_OPENERS, ATTRIBUTION, DISCOURSE_PARTICLES, FRAME_VERBS, KONJUNKTIV_I, LEADING_CONJUNCTIONS, NOT_ATTRIBUTION_AFTER_AS, SUBORDINATORS } from '../rules/keypoints/compression.js';
 import { LENGTH } from '../rules/keypoints/weights.js';
 import type { KeyPointState } from './types.js';
 
@@ -131,20 +131,62 @@ export function dropAppositions(s: string, lang: Lang): string {
   return WORDS_OK(out) ? out : s;
 }
 
-/** " – einem der wichtigsten Ereignisse des Jahres –" and a trailing " – neben Belarus und Syrien." */
-export function dropDashAsides(s: string): string {
-  const dashes = topLevel(s, (c) => c === '–' || c === '—').filter((i) => s[i - 1] === ' ' && s[i + 1] === ' ');
+/**
+ * " – einem der wichtigsten Tage –" and a trailing " – neben Belarus und Syrien." A spaced hyphen
+ * counts as a dash (typewriter style mixes " - " and " – " in one sentence). A trailing appendix only
+ * goes when the text before the dash is a main clause: after "Auch wenn die Frauen … –" the main
+ * clause is still to come, so the sentence stays whole.
+ */
+export function dropDashAsides(s: string, lang: Lang | null = null): string {
+  // "2010 – 2012", "Basel - Bern" between digits is a range, not a dash
+  const dashes = topLevel(s, (c) => c === '–' || c === '—' || c === '-')
+    .filter((i) => s[i - 1] === ' ' && s[i + 1] === ' ' && !(/\p{N}/u.test(s[i - 2] ?? '') && /\p{N}/u.test(s[i + 2] ?? '')));
   if (dashes.length === 0) return s;
   let spans: Span[] = [];
   if (dashes.length === 2 && words(s.slice(dashes[0]!, dashes[1]!)).length <= 10) {
     spans = [[dashes[0]! - 1, dashes[1]! + 1]];
-  } else if (dashes.length === 1) {
+  } else if (dashes.length === 1 && !opensWithSubordinateClause(s.slice(0, dashes[0]!), lang)) {
     const end = /[.][»«"”“’')\]]*$/u.exec(s)?.index ?? s.length;
     if (words(s.slice(dashes[0]!, end)).length >= 2) spans = [[dashes[0]! - 1, end]];
   }
   if (!spans.length) return s;
   const out = cut(s, spans);
   return WORDS_OK(out) ? out : s;
+}
+
+/** "Auch wenn die drei …" with no comma after which a main clause could begin. */
+function opensWithSubordinateClause(head: string, lang: Lang | null): boolean {
+  const subs = new Set(lang ? SUBORDINATORS[lang] : Object.values(SUBORDINATORS).flat());
+  const lead = new Set(lang ? LEADING_CONJUNCTIONS[lang] : Object.values(LEADING_CONJUNCTIONS).flat());
+  const ws = words(head).map((w) => w.toLowerCase());
+  let i = 0;
+  while (i < ws.length - 1 && lead.has(ws[i]!)) i++;
+  return subs.has(ws[i] ?? '') && topLevel(head, (c) => c === ',').length === 0;
+}
+
+/**
+ * "Das will die Stadt nun ändern: Ab Montag fahren die Busse gratis." → "Ab Montag fahren die Busse
+ * gratis." A colon announces; a capitalised full sentence after it is the point and stands alone.
+ * The lead-in stays when it frames a belief, a demand or a saying (FRAME_VERBS: "Die Polizei
+ * vermutet: …" — dropping it would turn a suspicion into a fact; German Konjunktiv I after the colon
+ * keeps the report marked, as with trailing attributions), when it holds a quote, and when the sentence
+ * after the colon points back ("Sein Antrag …", "Er …") and so does not stand alone.
+ */
+export function dropColonLeadIn(s: string, lang: Lang): string {
+  const colons = topLevel(s, (c) => c === ':');
+  if (colons.length !== 1) return s;
+  const at = colons[0]!;
+  const head = s.slice(0, at);
+  const rest = s.slice(at + 1);
+  const lead = /^\s+/u.exec(rest)?.[0].length ?? 0;
+  const tail = rest.slice(lead);
+  if (!/^\p{Lu}/u.test(tail) || words(tail).length < LENGTH.minWords || /["«»„“”]/.test(head)) return s;
+  const tw = words(tail).map((w) => w.toLowerCase());
+  if (new Set(ANAPHORIC_OPENERS[lang]).has(tw[0]!)) return s;
+  const frame = new Set(FRAME_VERBS[lang]);
+  const hw = words(head).map((w) => w.toLowerCase());
+  if (hw.some((w) => frame.has(w)) && !(lang === 'de' && tw.some((w) => KONJUNKTIV_I.has(w)))) return s;
+  return tail;
 }
 
 /** "Das Schloss sucht nämlich einen Hauswart." → "Das Schloss sucht einen Hauswart." (never the first word). */
@@ -195,10 +237,11 @@ export function compressSentence(s: string, lang: Lang | null): Compressed {
   const commas = (x: string, k: number) => x.split(',').length > k;
   apply('dateline', dropDateline, true, (x) => /^\S{0,31}\s?[(—–-]/.test(x));
   apply('parenthetical', dropParentheticals, true, (x) => x.includes('('));
+  if (process.env.COLON !== '0') apply('colon-lead-in', (x) => dropColonLeadIn(x, lang), process.env.COLON !== 'long', (x) => x.includes(':'));
   apply('attribution', (x) => dropTrailingAttribution(x, lang), true, (x) => commas(x, 1));
   apply('particle', (x) => dropParticles(x, lang), true, (x) => PARTICLE_HINT[lang].test(x));
   apply('apposition', (x) => dropAppositions(x, lang), false, (x) => commas(x, 2));
-  apply('dash-aside', dropDashAsides, false, (x) => /[–—]/.test(x));
+  apply('dash-aside', (x) => dropDashAsides(x, lang), false, (x) => /\s[–—-]\s/.test(x));
   return { text: t, steps };
 }
 

@@ -36,7 +36,7 @@ export function scoreCandidates(state: KeyPointState): void {
     const first = (ws[0] ?? '').toLowerCase();
     const n = ws.length;
     const f: Record<string, number> = {
-      position: 1 / (1 + c.rank / POSITION_HALF_LIFE),
+      position: 1 / (1 + c.rank / Number(process.env.HL ?? POSITION_HALF_LIFE)),
       title: titleTerms.size ? titleHits / titleTerms.size : 0,
       lead: leadVec.size ? cosine(v, leadVec) : 0,
       centrality: cosine(v, centroid),
@@ -46,8 +46,9 @@ export function scoreCandidates(state: KeyPointState): void {
       length: Math.max(0, n - LENGTH.ideal) / LENGTH.ideal,
     };
     c.features = f;
-    c.score = WEIGHTS.position * f.position! + WEIGHTS.title * f.title! + WEIGHTS.lead * f.lead!
-      + WEIGHTS.centrality * f.centrality! + WEIGHTS.names * f.names! + WEIGHTS.numbers * f.numbers!
-      - WEIGHTS.anaphora * f.anaphora! - WEIGHTS.length * f.length!;
+    const W = (k: keyof typeof WEIGHTS) => Number(process.env['W_' + k] ?? WEIGHTS[k]);
+    c.score = W('position') * f.position! + W('title') * f.title! + W('lead') * f.lead!
+      + W('centrality') * f.centrality! + W('names') * f.names! + W('numbers') * f.numbers!
+      - W('anaphora') * f.anaphora! - W('length') * f.length!;
   }
 }

@@ -40,6 +40,16 @@ test('appositions after names (German needs a two-word name)', () => {
 test('dash asides and trailing dash appendices', () => {
   assert.equal(dropDashAsides('Nordkorea stimmte gegen die Resolution – neben Belarus, Nicaragua und Syrien.'), 'Nordkorea stimmte gegen die Resolution.');
   assert.equal(dropDashAsides('Am 27. Januar finden – einem der wichtigsten Tage – die Feiern statt.'), 'Am 27. Januar finden die Feiern statt.');
+  // a spaced hyphen is a dash too: the pair closes around the aside
+  assert.equal(dropDashAsides('Obwohl die Läufer in drei Sparten - dem Sprint, der Staffel und dem Hürdenlauf – Medaillen holen, fehlt das Geld.', 'de'),
+    'Obwohl die Läufer in drei Sparten Medaillen holen, fehlt das Geld.');
+  // the main clause of "Obwohl …" is still to come: no trailing cut
+  const sub = 'Obwohl die Läufer in ihren Sparten – Sprint und Staffel – Medaillen holen und oft gewinnen, fehlt das Geld.';
+  assert.equal(dropDashAsides('Obwohl die Läufer in ihren Sparten Medaillen holen – und oft gewinnen, fehlt das Geld.', 'de'), 'Obwohl die Läufer in ihren Sparten Medaillen holen – und oft gewinnen, fehlt das Geld.');
+  assert.ok(isDeletionOnly(dropDashAsides(sub, 'de'), sub));
+  // a range between numbers is not a dash
+  assert.equal(dropDashAsides('Er spielte in den Jahren 2010 - 2012 für den FC Thun.', 'de'), 'Er spielte in den Jahren 2010 - 2012 für den FC Thun.');
+  assert.equal(dropDashAsides('Er spielte in den Jahren 2010 – 2012 für den FC Thun.', 'de'), 'Er spielte in den Jahren 2010 – 2012 für den FC Thun.');
 });
 
 test('discourse particles inside the sentence, never the first word', () => {

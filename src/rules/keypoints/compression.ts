@@ -106,3 +106,43 @@ export const DISCOURSE_PARTICLES: Record<Lang, string[]> = {
   fr: ['cependant', 'toutefois', 'pourtant', 'donc', 'd’ailleurs', "d'ailleurs"],
   it: ['tuttavia', 'però', 'infatti', 'peraltro', 'comunque'],
 };
+
+/**
+ * Subordinating conjunctions: a sentence that opens with one has its main clause after the first
+ * comma, so nothing after the subordinate clause may be cut as an appendix.
+ */
+export const SUBORDINATORS: Record<Lang, string[]> = {
+  de: ['wenn', 'weil', 'als', 'obwohl', 'obgleich', 'obschon', 'dass', 'während', 'nachdem', 'bevor', 'falls', 'sobald',
+    'ob', 'seit', 'seitdem', 'bis', 'indem', 'sodass', 'wo', 'da'],
+  en: ['if', 'because', 'although', 'though', 'while', 'when', 'after', 'before', 'since', 'unless', 'whereas', 'as', 'once'],
+  fr: ['si', 'parce', 'quand', 'lorsque', 'bien', 'puisque', 'comme', 'avant', 'après', 'tandis', 'quoique'],
+  it: ['se', 'perché', 'quando', 'mentre', 'benché', 'sebbene', 'poiché', 'dopo', 'prima', 'siccome'],
+};
+
+/** Coordinating words that may stand before a subordinator ("Und auch wenn …", "Mais quand …"). */
+export const LEADING_CONJUNCTIONS: Record<Lang, string[]> = {
+  de: ['und', 'auch', 'aber', 'doch', 'denn', 'selbst', 'gerade', 'nur', 'erst'],
+  en: ['and', 'but', 'even', 'only', 'just'],
+  fr: ['et', 'mais', 'même', 'seulement'],
+  it: ['e', 'ma', 'anche', 'solo', 'proprio'],
+};
+
+/**
+ * Verbs of belief, hope, fear and demand. A colon after them introduces what someone thinks or
+ * wants ("Die Polizei vermutet: Der Täter floh."), so the lead-in before the colon must stay; the
+ * SAY verbs of ATTRIBUTION count the same way.
+ */
+export const FRAME_VERBS: Record<Lang, string[]> = {
+  de: ['glaubt', 'glauben', 'glaubte', 'glaubten', 'vermutet', 'vermuten', 'vermutete', 'vermuteten', 'befürchtet',
+    'befürchten', 'befürchtete', 'fürchtet', 'fürchten', 'fürchtete', 'hofft', 'hoffen', 'hoffte', 'hofften', 'fordert',
+    'fordern', 'forderte', 'forderten', 'verlangt', 'verlangen', 'verlangte', 'findet', 'finden', 'fand', 'denkt', 'denken',
+    'dachte', 'schätzt', 'schätzen', 'schätzte', 'rät', 'raten', 'riet', 'fragt', 'fragen', 'fragte', 'verspricht',
+    'versprechen', 'versprach', 'droht', 'drohen', 'drohte', 'überzeugt', 'vermutlich', 'angeblich', 'twittert',
+    'twitterte', 'postet', 'postete', 'sagt', 'sagte', 'sagten', 'meint', 'meinte', 'meinen'],
+  en: ['believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'fears', 'feared', 'hopes', 'hoped', 'demands',
+    'demanded', 'suspects', 'suspected', 'asks', 'asked', 'promises', 'promised', 'warns', 'warned', 'says', 'said'],
+  fr: ['croit', 'croient', 'pense', 'pensent', 'craint', 'craignent', 'espère', 'espèrent', 'exige', 'exigent', 'demande',
+    'demandent', 'soupçonne', 'promet', 'estime', 'dit', 'affirme', 'selon'],
+  it: ['crede', 'credono', 'pensa', 'pensano', 'teme', 'temono', 'spera', 'sperano', 'chiede', 'chiedono', 'sospetta',
+    'promette', 'ritiene', 'dice', 'afferma', 'secondo'],
+};

@@ -1,15 +1,15 @@
 /**
  * Stage 3: deletion-only compression towards LENGTH.target words. Each rule removes a span that
- * grammar lets go without changing what the rest says: parentheticals, trailing attributions whose
- * loss keeps the claim's status (see rules/keypoints/compression.ts), appositions after names, and
- * dash asides. A rule that would leave fewer than LENGTH.minWords words is not applied: when in
+ * grammar lets go without changing what the rest says: parentheticals, colon lead-ins, trailing
+ * attributions whose loss keeps the claim's status (see rules/keypoints/compression.ts), discourse
+ * particles, appositions after names, German relative clauses inside the sentence, and dash asides. A rule that would leave fewer than LENGTH.minWords words is not applied: when in
  * doubt the sentence stays whole. The result never contains a character that is not in the source,
  * in source order (checked by faithful.ts).
  */
 import type { Lang } from '../nlp/language.js';
 import { stopwords } from '../nlp/stopwords.js';
 import { tokenize, words } from '../nlp/tokenize.js';
-import { ANAPHORIC_OPENERS, APPOSITION_OPENERS, ATTRIBUTION, DISCOURSE_PARTICLES, FRAME_VERBS, KONJUNKTIV_I, LEADING_CONJUNCTIONS, NOT_ATTRIBUTION_AFTER_AS, SUBORDINATORS } from '../rules/keypoints/compression.js';
+import { ANAPHORIC_OPENERS, APPOSITION_OPENERS, ATTRIBUTION, DISCOURSE_PARTICLES, FRAME_VERBS, KONJUNKTIV_I, LEADING_CONJUNCTIONS, NOT_ATTRIBUTION_AFTER_AS, QUANTIFIERS, RELATIVE_OPENERS, RELATIVE_PREPOSITIONS, SUBORDINATORS } from '../rules/keypoints/compression.js';
 import { LENGTH } from '../rules/keypoints/weights.js';
 import type { KeyPointState } from './types.js';
 
@@ -132,6 +132,42 @@ export function dropAppositions(s: string, lang: Lang): string {
 }
 
 /**
+ * "Sein Antrag auf Entlassung aus dem Gefängnis, wo er seit 2012 eine Strafe absitzt, wurde
+ * abgelehnt." → "… aus dem Gefängnis wurde abgelehnt." A German relative clause inside the sentence:
+ * opened by a relative word (RELATIVE_OPENERS, optionally behind a preposition), closed by its
+ * verb (verb-final: the word before the closing comma is lower-case), and followed by the rest of
+ * the main clause (a lower-case verb, not "und"/"oder"). Not after a quantifier ("alle, die …"),
+ * where the clause restricts and its loss would make the sentence false. German only: in en/fr/it
+ * the apposition rule covers "who"/"qui"/"che" after names.
+ */
+export function dropRelativeClauses(s: string, lang: Lang): string {
+  if (lang !== 'de') return s;
+  const openers = new Set(RELATIVE_OPENERS.de);
+  const preps = new Set(RELATIVE_PREPOSITIONS);
+  const quant = new Set(QUANTIFIERS);
+  const commas = topLevel(s, (c) => c === ',');
+  const spans: Span[] = [];
+  for (let k = 0; k + 1 < commas.length; k++) {
+    const a = commas[k]!;
+    const b = commas[k + 1]!;
+    const inner = words(s.slice(a + 1, b));
+    if (inner.length < 3 || inner.length > 14 || /["«»„“”]/.test(s.slice(a, b))) continue;
+    const w0 = inner[0]!.toLowerCase();
+    if (!(openers.has(w0) || (preps.has(w0) && openers.has(inner[1]!.toLowerCase())))) continue;
+    if (!/^\p{Ll}/u.test(inner[inner.length - 1]!)) continue;
+    const before = words(s.slice(Math.max(0, a - 40), a)).slice(-3).map((w) => w.toLowerCase());
+    if (before.some((w) => quant.has(w))) continue;
+    const next = words(s.slice(b + 1, b + 40))[0] ?? '';
+    if (!/^\p{Ll}/u.test(next) || ['und', 'oder', 'sowie', 'aber', 'sondern'].includes(next)) continue;
+    spans.push([a, b + 1]);
+    k++;
+  }
+  if (!spans.length) return s;
+  const out = cut(s, spans);
+  return WORDS_OK(out) ? out : s;
+}
+
+/**
  * " – einem der wichtigsten Tage –" and a trailing " – neben Belarus und Syrien." A spaced hyphen
  * counts as a dash (typewriter style mixes " - " and " – " in one sentence). A trailing appendix only
  * goes when the text before the dash is a main clause: after "Auch wenn die Frauen … –" the main
@@ -161,6 +197,8 @@ function opensWithSubordinateClause(head: string, lang: Lang | null): boolean {
   const ws = words(head).map((w) => w.toLowerCase());
   let i = 0;
   while (i < ws.length - 1 && lead.has(ws[i]!)) i++;
+  // "Während des Drehs …", "Seit eines Tages …": a preposition with the genitive, not a conjunction
+  if (lang === 'de' && ['des', 'eines'].includes(ws[i + 1] ?? '')) return false;
   return subs.has(ws[i] ?? '') && topLevel(head, (c) => c === ',').length === 0;
 }
 
@@ -237,10 +275,11 @@ export function compressSentence(s: string, lang: Lang | null): Compressed {
   const commas = (x: string, k: number) => x.split(',').length > k;
   apply('dateline', dropDateline, true, (x) => /^\S{0,31}\s?[(—–-]/.test(x));
   apply('parenthetical', dropParentheticals, true, (x) => x.includes('('));
-  if (process.env.COLON !== '0') apply('colon-lead-in', (x) => dropColonLeadIn(x, lang), process.env.COLON !== 'long', (x) => x.includes(':'));
+  apply('colon-lead-in', (x) => dropColonLeadIn(x, lang), true, (x) => x.includes(':'));
   apply('attribution', (x) => dropTrailingAttribution(x, lang), true, (x) => commas(x, 1));
   apply('particle', (x) => dropParticles(x, lang), true, (x) => PARTICLE_HINT[lang].test(x));
   apply('apposition', (x) => dropAppositions(x, lang), false, (x) => commas(x, 2));
+  apply('relative-clause', (x) => dropRelativeClauses(x, lang), false, (x) => commas(x, 2));
   apply('dash-aside', (x) => dropDashAsides(x, lang), false, (x) => /\s[–—-]\s/.test(x));
   return { text: t, steps };
 }

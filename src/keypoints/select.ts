@@ -7,13 +7,11 @@ import type { Candidate, KeyPointState } from './types.js';
 import { cosine, idfOf, vec, type Vec } from './vectors.js';
 
 export function selectBullets(state: KeyPointState): void {
-  const n = state.candidates.length;
-  const seg = (c: Candidate) => Math.floor((Number(process.env.SEGS ?? state.count) * c.rank) / Math.max(1, n));
-  state.chosen = mmr(state.candidates.filter((c) => !c.excluded), state.count, state.candidates.map((c) => c.terms), [], seg);
+  state.chosen = mmr(state.candidates.filter((c) => !c.excluded), state.count, state.candidates.map((c) => c.terms));
 }
 
 /** MMR over `pool`; `corpus` gives the idf. Exported for the LLM method's replacements. */
-export function mmr(pool: Candidate[], count: number, corpus: string[][], already: Candidate[] = [], seg?: (c: Candidate) => number): Candidate[] {
+export function mmr(pool: Candidate[], count: number, corpus: string[][], already: Candidate[] = []): Candidate[] {
   if (pool.length === 0 || count <= 0) return [];
   const idf = idfOf(corpus);
   const vecs = new Map<Candidate, Vec>([...pool, ...already].map((c) => [c, vec(c.terms, idf)]));
@@ -29,8 +27,7 @@ export function mmr(pool: Candidate[], count: number, corpus: string[][], alread
     for (const c of left) {
       const sim = Math.max(0, ...against.map((o) => cosine(vecs.get(c)!, vecs.get(o)!)));
       if (sim > REDUNDANT) continue;
-      const same = seg && chosen.some((o) => seg(o) === seg(c)) ? Number(process.env.SEGP ?? 0) : 0;
-      const val = MMR_LAMBDA * norm(c.score) - (1 - MMR_LAMBDA) * sim - same;
+      const val = MMR_LAMBDA * norm(c.score) - (1 - MMR_LAMBDA) * sim;
       if (val > bestVal) { bestVal = val; best = c; }
     }
     if (!best) break;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compressSentence, dropAppositions, dropDashAsides, dropDateline, dropParentheticals, dropParticles, dropTrailingAttribution } from '../../src/keypoints/compress.js';
+import { compressSentence, dropAppositions, dropColonLeadIn, dropDashAsides, dropDateline, dropParentheticals, dropParticles, dropRelativeClauses, dropTrailingAttribution } from '../../src/keypoints/compress.js';
 import { isDeletionOnly } from '../../src/keypoints/faithful.js';
 
 test('parentheticals go; a sentence that would become too short stays', () => {
@@ -95,4 +95,42 @@ test('isDeletionOnly rejects insertions, substitutions and reordering', () => {
   assert.ok(!isDeletionOnly('Nun sind sechs Offiziere nicht getötet worden.', src));
   assert.ok(!isDeletionOnly('Nun sind sechs Offiziere getötet worden!', src));
   assert.ok(!isDeletionOnly('', src));
+});
+
+test('colon lead-ins go before a standalone sentence, never after a frame of belief or saying', () => {
+  assert.equal(dropColonLeadIn('Das will die Stadt nun ändern: Ab Montag fahren die Busse in Thun gratis.', 'de'), 'Ab Montag fahren die Busse in Thun gratis.');
+  assert.equal(dropColonLeadIn('Lange war es nur ein Gerücht, jetzt ist es klar: Die Bahn baut den Tunnel nicht.', 'de'), 'Die Bahn baut den Tunnel nicht.');
+  // belief, demand, saying: the lead-in keeps the claim's status
+  for (const s of ['Die Polizei vermutet: Der Täter ist ins Ausland geflohen.', 'Der Verband fordert: Die Löhne müssen steigen.', 'Der Trainer sagte: Die Mannschaft ist müde.']) {
+    assert.equal(dropColonLeadIn(s, 'de'), s);
+  }
+  // … unless German Konjunktiv I keeps the report marked
+  assert.equal(dropColonLeadIn('Der Trainer sagte: Die Mannschaft sei müde und brauche eine Pause.', 'de'), 'Die Mannschaft sei müde und brauche eine Pause.');
+  // a sentence pointing back, a lower-case continuation, a too-short tail, a quote: whole
+  for (const s of ['Der Gemeinderat muss sparen: Sein Budget wurde zweimal abgelehnt.', 'Er hatte ein Ziel: die Meisterschaft im Frühling.',
+    'Die Lösung: Ein Bus.', 'Sie schrieb «Wir kommen»: Die Gäste trafen am Abend ein.']) {
+    assert.equal(dropColonLeadIn(s, 'de'), s);
+  }
+  assert.equal(dropColonLeadIn('The council has decided: The buses will run for free from Monday.', 'en'), 'The buses will run for free from Monday.');
+  assert.equal(dropColonLeadIn('The police suspect: The driver fled across the border.', 'en'), 'The police suspect: The driver fled across the border.');
+  assert.equal(dropColonLeadIn('La ville a tranché: Les bus seront gratuits dès lundi à Genève.', 'fr'), 'Les bus seront gratuits dès lundi à Genève.');
+  assert.equal(dropColonLeadIn('Il comune ha deciso: Gli autobus saranno gratuiti da lunedì.', 'it'), 'Gli autobus saranno gratuiti da lunedì.');
+});
+
+test('German relative clauses inside the sentence go; restrictive ones after quantifiers and clause-final ones stay', () => {
+  assert.equal(dropRelativeClauses('Sein Gesuch um Entlassung aus der Anstalt, wo er seit 2015 eine Strafe verbüsst, wurde abgelehnt.', 'de'),
+    'Sein Gesuch um Entlassung aus der Anstalt wurde abgelehnt.');
+  assert.equal(dropRelativeClauses('Der neue Tunnel, mit dem die Fahrzeit sinken soll, wird im Mai eröffnet.', 'de'), 'Der neue Tunnel wird im Mai eröffnet.');
+  for (const s of [
+    'Alle Schüler, die krank waren, blieben am Montag zu Hause.',
+    'Die Polizei fand einen Mann, der das Velo gestohlen haben soll.',
+    'Der Bus, der Zug und das Tram fahren am Sonntag nicht.',
+    'Die Firma, die «Nein» sagte, bekam den Auftrag trotzdem.',
+  ]) assert.equal(dropRelativeClauses(s, 'de'), s);
+  const en = 'The tunnel, which took ten years to build, opens in May.';
+  assert.equal(dropRelativeClauses(en, 'en'), en);
+  const long = 'Der Antrag des Mannes auf Entlassung aus dem Gefängnis, in dem er seit dem Jahr 2015 eine lange Strafe verbüsst, wurde am Dienstag vom Gericht abgelehnt.';
+  const r = compressSentence(long, 'de');
+  assert.ok(r.steps.includes('relative-clause'), JSON.stringify(r));
+  assert.ok(isDeletionOnly(r.text, long));
 });

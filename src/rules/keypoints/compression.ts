@@ -82,16 +82,42 @@ export const FIRST_PERSON: Record<Lang, string[]> = {
   it: ['io', 'noi', 'nostro', 'nostra', 'nostri', 'nostre', 'mio', 'mia', 'miei', 'mie'],
 };
 
-/** Sentence openers that point back to an earlier sentence; such a bullet reads badly on its own. */
+/**
+ * Sentence openers that refer to something outside the sentence (pronouns, demonstratives,
+ * pronominal adverbs): "Er …", "Dabei …", "Dort …". Such a bullet does not stand alone.
+ */
 export const ANAPHORIC_OPENERS: Record<Lang, string[]> = {
-  de: ['und', 'er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'dabei', 'damit', 'dafür', 'daher', 'deshalb', 'doch',
-    'aber', 'zudem', 'ausserdem', 'außerdem', 'auch', 'dort', 'demnach', 'daraufhin', 'dazu', 'ihm', 'ihr', 'ihre', 'sein',
-    'seine', 'seiner', 'so', 'denn', 'jedoch', 'trotzdem', 'dennoch', 'zuvor', 'danach', 'dann'],
-  en: ['he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'but', 'also', 'however', 'his', 'her', 'their', 'its',
-    'there', 'then', 'so', 'yet'],
-  fr: ['il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ceci', 'mais', 'aussi', 'cependant', 'son', 'sa', 'ses', 'leur', 'leurs',
-    'ensuite', 'puis', 'donc'],
-  it: ['lui', 'lei', 'loro', 'questo', 'questa', 'ciò', 'ma', 'anche', 'però', 'suo', 'sua', 'suoi', 'sue', 'poi', 'quindi'],
+  de: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'dabei', 'damit', 'dafür', 'daher', 'deshalb', 'deswegen',
+    'dort', 'demnach', 'daraufhin', 'darauf', 'dazu', 'dadurch', 'davon', 'dagegen', 'damals', 'ihm', 'ihn', 'ihr', 'ihre',
+    'ihnen', 'sein', 'seine', 'seiner', 'seinen', 'so', 'zuvor', 'danach', 'dann'],
+  en: ['he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there', 'then', 'so',
+    'thus', 'therefore'],
+  fr: ['il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ceci', 'son', 'sa', 'ses', 'leur', 'leurs', 'ensuite', 'puis', 'donc',
+    'là'],
+  it: ['lui', 'lei', 'loro', 'questo', 'questa', 'questi', 'queste', 'ciò', 'suo', 'sua', 'suoi', 'sue', 'poi', 'quindi', 'lì'],
+};
+
+/**
+ * Connectives that open a sentence ("Und auch …", "Doch …", "Zudem …"): they link to the sentence
+ * before, but what the sentence states stands on its own — boxes print "Auch X …" bullets.
+ */
+export const CONNECTIVE_OPENERS: Record<Lang, string[]> = {
+  de: ['und', 'aber', 'doch', 'denn', 'auch', 'zudem', 'ausserdem', 'außerdem', 'jedoch', 'trotzdem', 'dennoch', 'allerdings'],
+  en: ['and', 'but', 'also', 'however', 'yet', 'still'],
+  fr: ['et', 'mais', 'aussi', 'cependant', 'pourtant', 'toutefois'],
+  it: ['e', 'ma', 'anche', 'però', 'tuttavia', 'inoltre'],
+};
+
+/**
+ * Pronominal adverbs later in the sentence that refer back ("spürte darauf einen Mann auf", "kosten
+ * dann bis zu 60 Franken", "tötete dabei acht Menschen"): the sentence leans on the one before.
+ */
+export const BACK_REFERENCES: Record<Lang, string[]> = {
+  de: ['daraufhin', 'darauf', 'deshalb', 'deswegen', 'dagegen', 'dafür', 'dadurch', 'davon', 'damals', 'dort', 'daher',
+    'demnach', 'dabei', 'dann', 'ebenfalls', 'ebenso'],
+  en: ['therefore', 'thereafter', 'then', 'there', 'thus', 'likewise'],
+  fr: ['alors', 'ensuite', 'là', 'également', 'ainsi'],
+  it: ['allora', 'poi', 'lì', 'là', 'così', 'pure'],
 };
 
 /**
@@ -139,10 +165,27 @@ export const FRAME_VERBS: Record<Lang, string[]> = {
     'dachte', 'schätzt', 'schätzen', 'schätzte', 'rät', 'raten', 'riet', 'fragt', 'fragen', 'fragte', 'verspricht',
     'versprechen', 'versprach', 'droht', 'drohen', 'drohte', 'überzeugt', 'vermutlich', 'angeblich', 'twittert',
     'twitterte', 'postet', 'postete', 'sagt', 'sagte', 'sagten', 'meint', 'meinte', 'meinen'],
-  en: ['believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'fears', 'feared', 'hopes', 'hoped', 'demands',
-    'demanded', 'suspects', 'suspected', 'asks', 'asked', 'promises', 'promised', 'warns', 'warned', 'says', 'said'],
+  en: ['believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'fears', 'fear', 'feared', 'hopes', 'hope', 'hoped',
+    'demands', 'demand', 'demanded', 'suspects', 'suspect', 'suspected', 'asks', 'ask', 'asked', 'promises', 'promise',
+    'promised', 'warns', 'warn', 'warned', 'says', 'say', 'said', 'claims', 'claim', 'claimed', 'insists', 'insist', 'insisted'],
   fr: ['croit', 'croient', 'pense', 'pensent', 'craint', 'craignent', 'espère', 'espèrent', 'exige', 'exigent', 'demande',
-    'demandent', 'soupçonne', 'promet', 'estime', 'dit', 'affirme', 'selon'],
+    'demandent', 'soupçonne', 'soupçonnent', 'promet', 'promettent', 'estime', 'estiment', 'dit', 'disent', 'affirme',
+    'affirment', 'selon'],
   it: ['crede', 'credono', 'pensa', 'pensano', 'teme', 'temono', 'spera', 'sperano', 'chiede', 'chiedono', 'sospetta',
-    'promette', 'ritiene', 'dice', 'afferma', 'secondo'],
+    'sospettano', 'promette', 'promettono', 'ritiene', 'ritengono', 'dice', 'dicono', 'afferma', 'affermano', 'secondo'],
 };
+
+/** Words that open a German relative clause (relative pronouns and relative adverbs). */
+export const RELATIVE_OPENERS: Record<'de', string[]> = {
+  de: ['der', 'die', 'das', 'dessen', 'deren', 'denen', 'den', 'dem', 'welcher', 'welche', 'welches', 'welchen', 'welchem',
+    'wo', 'wobei', 'womit', 'wodurch', 'worauf', 'worin', 'wohin', 'woher'],
+};
+
+/** Prepositions that may stand before a relative pronoun ("in dem", "mit der", "von denen"). */
+export const RELATIVE_PREPOSITIONS = ['in', 'mit', 'bei', 'von', 'für', 'an', 'auf', 'aus', 'nach', 'über', 'unter', 'vor',
+  'zu', 'durch', 'gegen', 'um', 'seit', 'ohne', 'hinter', 'neben', 'zwischen', 'trotz', 'während', 'wegen'];
+
+/** Quantifiers before a head noun make its relative clause restrictive ("alle, die …", "keiner, der …"). */
+export const QUANTIFIERS = ['alle', 'allen', 'aller', 'jede', 'jeder', 'jedes', 'jeden', 'jedem', 'kein', 'keine', 'keiner',
+  'keinen', 'keinem', 'viele', 'vielen', 'wenige', 'wenigen', 'einzige', 'einzigen', 'einzig', 'nur', 'manche', 'einige',
+  'diejenigen', 'derjenige', 'diejenige', 'jene', 'jener', 'solche', 'solchen', 'meisten', 'beide', 'beiden'];

@@ -98,7 +98,7 @@ export function dropTrailingAttribution(s: string, lang: Lang): string {
   return WORDS_OK(out) ? out : s;
 }
 
-/** "Andrea Casiraghi, der Neffe der Fürstin, wurde …" → "Andrea Casiraghi wurde …". */
+/** "Anna Meier, die Präsidentin des Vereins, wurde …" → "Anna Meier wurde …". */
 export function dropAppositions(s: string, lang: Lang): string {
   const openers = new Set(APPOSITION_OPENERS[lang]);
   const sw = stopwords(lang);
@@ -132,8 +132,8 @@ export function dropAppositions(s: string, lang: Lang): string {
 }
 
 /**
- * "Sein Antrag auf Entlassung aus dem Gefängnis, wo er seit 2012 eine Strafe absitzt, wurde
- * abgelehnt." → "… aus dem Gefängnis wurde abgelehnt." A German relative clause inside the sentence:
+ * "Sein Gesuch um Entlassung aus der Anstalt, wo er seit 2015 eine Strafe verbüsst, wurde
+ * abgelehnt." → "… aus der Anstalt wurde abgelehnt." A German relative clause inside the sentence:
  * opened by a relative word (RELATIVE_OPENERS, optionally behind a preposition), closed by its
  * verb (verb-final: the word before the closing comma is lower-case), and followed by the rest of
  * the main clause (a lower-case verb, not "und"/"oder"). Not after a quantifier ("alle, die …"),
@@ -227,7 +227,7 @@ export function dropColonLeadIn(s: string, lang: Lang): string {
   return tail;
 }
 
-/** "Das Schloss sucht nämlich einen Hauswart." → "Das Schloss sucht einen Hauswart." (never the first word). */
+/** "Der Zoo sucht nämlich einen Tierpfleger." → "Der Zoo sucht einen Tierpfleger." (never the first word). */
 export function dropParticles(s: string, lang: Lang): string {
   const particles = new Set(DISCOURSE_PARTICLES[lang]);
   const spans: Span[] = [];

@@ -19,7 +19,7 @@ export function scoreCandidates(state: KeyPointState): void {
   const idf = idfOf(candidates.map((c) => c.terms));
   const vecs = candidates.map((c) => vec(c.terms, idf));
   const centroid = sum(vecs);
-  // the headline only: a kicker is a label or a teaser line ("Einstimmiger Entscheid", "Er braucht Ruhe")
+  // the headline only: a kicker is a label or a teaser line ("Nach dem Urteil", "Sie will mehr")
   const titleTerms = new Set(contentTerms(article.title ?? '', lang));
   const leadIdx = candidates.map((c, i) => (c.block === -1 ? i : -1)).filter((i) => i >= 0);
   const leadAll = sum(leadIdx.map((j) => vecs[j]!));

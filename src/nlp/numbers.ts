@@ -72,7 +72,7 @@ export function numberWordValue(word: string, lang: Lang | null): number | null 
 
 /**
  * All readings of a digit string: "1.000" is 1000 (German grouping) or 1.0 (English decimal),
- * "19.99" is 19.99, "4,5" is 4.5, "105’659" is 105659.
+ * "24.90" is 24.9, "4,5" is 4.5, "12’500" is 12500.
  */
 export function digitValues(s: string): number[] {
   const t = s.replace(/[’'\u202f\u00a0 ]/g, '');

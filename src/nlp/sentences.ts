@@ -139,7 +139,7 @@ function periodEnds(text: string, i: number, k: number, rules: LangRules): boole
   if (/^\p{Lu}{2,}$/u.test(tok) && /^\p{Lu}{2,}$/u.test(nextWord(text, k))) return false;
   // dotted acronyms not on the list ("A.B.C.") behave like end-capable abbreviations
   if (/^(?:\p{L}\.)+\p{L}$/u.test(tok)) return starter;
-  // German ordinals and dates: "am 3. Oktober", "im 19. Jahrhundert", "den 14. Titel"
+  // German ordinals and dates: "am 3. Oktober", "im 19. Jahrhundert", "den 5. Titel"
   if (rules.ordinals && /^\d{1,3}$/.test(tok)) return starter;
   return true;
 }
@@ -195,7 +195,7 @@ function runInHeadingEnd(text: string, s: number, e: number, rules: LangRules): 
   return -1;
 }
 
-/** "Schweiz.Die Orkanböen" — scraped text that lost the space after a period. */
+/** "Kanton.Die Böen" — scraped text that lost the space after a period. */
 function missingSpaceBreak(text: string, i: number, j: number, rules: LangRules): boolean {
   if (j !== i + 1) return false;
   const next = text[j]!;

@@ -5,14 +5,14 @@ import { isDeletionOnly } from '../../src/keypoints/faithful.js';
 
 test('parentheticals go; a sentence that would become too short stays', () => {
   assert.equal(dropParentheticals('Die US-Denkfabrik ISW (Institute for the Study of War) hatte kürzlich berichtet.'), 'Die US-Denkfabrik ISW hatte kürzlich berichtet.');
-  assert.equal(dropParentheticals('Helene Fischer (37) erwartet ihr erstes Kind.'), 'Helene Fischer erwartet ihr erstes Kind.');
+  assert.equal(dropParentheticals('Anna Meier (37) erwartet ihr erstes Kind.'), 'Anna Meier erwartet ihr erstes Kind.');
   assert.equal(dropParentheticals('Er kam (nicht) heim.'), 'Er kam (nicht) heim.');
 });
 
 test('trailing attributions: fact verbs always, say verbs only with Konjunktiv I (German)', () => {
   assert.equal(dropTrailingAttribution('Der Mann wurde verhaftet, teilte die Polizei mit.', 'de'), 'Der Mann wurde verhaftet.');
   assert.equal(dropTrailingAttribution('Der Antrag wurde abgewiesen, wie das Bezirksgericht am Dienstag mitteilte.', 'de'), 'Der Antrag wurde abgewiesen.');
-  assert.equal(dropTrailingAttribution('Ab Donnerstag verkauft Aldi Tests, wie es in einer Medienmitteilung heisst.', 'de'), 'Ab Donnerstag verkauft Aldi Tests.');
+  assert.equal(dropTrailingAttribution('Ab Montag verkauft der Laden Velos, wie es in einer Medienmitteilung heisst.', 'de'), 'Ab Montag verkauft der Laden Velos.');
   assert.equal(dropTrailingAttribution('Es gehe nicht mehr nur um Waffenlieferungen, sagte er.', 'de'), 'Es gehe nicht mehr nur um Waffenlieferungen.');
   // indicative + "sagte": dropping would turn an opinion into a fact
   assert.equal(dropTrailingAttribution('Es geht nicht mehr nur um Waffenlieferungen, sagte er.', 'de'), 'Es geht nicht mehr nur um Waffenlieferungen, sagte er.');
@@ -27,8 +27,8 @@ test('trailing attributions: fact verbs always, say verbs only with Konjunktiv I
 
 test('appositions after names (German needs a two-word name)', () => {
   assert.equal(
-    dropAppositions('Am Samstag wurde Andrea Casiraghi, der Neffe der Fürstin, von einem Leser in Küsnacht gesichtet.', 'de'),
-    'Am Samstag wurde Andrea Casiraghi von einem Leser in Küsnacht gesichtet.',
+    dropAppositions('Am Samstag wurde Peter Huber, der Bruder der Stadträtin, von einem Leser in Olten gesehen.', 'de'),
+    'Am Samstag wurde Peter Huber von einem Leser in Olten gesehen.',
   );
   // a common noun: the relative clause may be restrictive, keep it
   assert.equal(dropAppositions('Der Vertrag, der im Juli unterzeichnet wurde, gilt ab sofort.', 'de'), 'Der Vertrag, der im Juli unterzeichnet wurde, gilt ab sofort.');
@@ -53,7 +53,7 @@ test('dash asides and trailing dash appendices', () => {
 });
 
 test('discourse particles inside the sentence, never the first word', () => {
-  assert.equal(dropParticles('Das Schloss sucht nämlich einen neuen Hauswart.', 'de'), 'Das Schloss sucht einen neuen Hauswart.');
+  assert.equal(dropParticles('Der Zoo sucht nämlich einen neuen Tierpfleger.', 'de'), 'Der Zoo sucht einen neuen Tierpfleger.');
   assert.equal(dropParticles('Allerdings ist das Haus alt und teuer.', 'de'), 'Allerdings ist das Haus alt und teuer.');
   assert.equal(dropParticles('The house, however, is old and far away.', 'en'), 'The house is old and far away.');
 });
@@ -66,9 +66,9 @@ test('datelines and agency tags before the first word', () => {
 });
 
 test('compressSentence: appositions and dashes only above the target length; unsupported language untouched', () => {
-  const short = 'Andrea Casiraghi, der Neffe der Fürstin, kam nach Zürich.';
+  const short = 'Peter Huber, der Bruder der Stadträtin, kam nach Olten.';
   assert.equal(compressSentence(short, 'de').text, short);
-  const long = 'Am Samstagnachmittag wurde Andrea Casiraghi, der Neffe der Fürstin, von einem aufmerksamen Leser in Küsnacht am Zürichsee gesichtet, angeblich mit den Zwillingen.';
+  const long = 'Am Samstagnachmittag wurde Peter Huber, der Bruder der Stadträtin, von einem aufmerksamen Leser in Olten an der Aare gesehen, angeblich mit seinen Kindern.';
   const r = compressSentence(long, 'de');
   assert.ok(r.steps.includes('apposition'), JSON.stringify(r));
   assert.equal(compressSentence('Los bomberos (doce) rescataron a doce personas, dijo la policía.', null).text, 'Los bomberos (doce) rescataron a doce personas, dijo la policía.');
@@ -79,7 +79,7 @@ test('every compression is a deletion of its source', () => {
     'Auch drei nordkoreanische Soldaten seien bei dem Angriff vom 3. Oktober verletzt worden, meldet die Zeitung "Ukrajinska Prawda" unter Berufung auf Geheimdienstquellen.',
     'Die US-Denkfabrik ISW (Institute for the Study of War) hatte kürzlich berichtet, dass mehrere Tausend Soldaten eingetroffen seien.',
     'Nordkorea war eines der wenigen Länder, das gegen eine UNO-Resolution stimmte, welche die Aggression verurteilte – neben Belarus, Nicaragua und Syrien.',
-    'Am Samstagnachmittag wurde nämlich Andrea Casiraghi (37), der Neffe der Fürstin, von einem News-Scout in Küsnacht gesichtet – angeblich mit den Zwillingen.',
+    'Am Samstagnachmittag wurde nämlich Peter Huber (37), der Bruder der Stadträtin, von einem Leser in Olten gesehen – angeblich mit seinen Kindern.',
   ];
   for (const s of sentences) {
     const r = compressSentence(s, 'de');

@@ -8,27 +8,27 @@ import { article } from './fixtures.js';
 const verbless = (s: string, lang: 'de' | 'en' = 'de') => lacksFiniteVerb(words(s), lang);
 
 test('German fragments without a finite verb are found; sentences with one are not', () => {
-  for (const s of ['Angeblich sogar in einer Klinik in Bern.', 'Der Verein – der älteste im ganzen Kanton.', 'Im Gegenteil.']) {
+  for (const s of ['Vermutlich sogar schon im Frühling.', 'Der Verein – der älteste im ganzen Kanton.', 'Im Gegenteil.']) {
     assert.ok(verbless(s), s);
   }
   for (const s of [
-    'Der Mann wurde vorläufig festgenommen.', 'Eine Packung kostet zwölf Franken.', 'In der Apotheke kosten die Tests dann mehr.',
+    'Der Mann wurde vorläufig festgenommen.', 'Eine Packung kostet zwölf Franken.', 'Im Laden kosten die Äpfel dann mehr.',
     'So fand die Sitzung im Freien statt.', 'Die Feuerwehr rief die Anwohner zur Vorsicht auf.', 'Er verpasste den Zug.',
     'Sie musste lange warten.', 'Die Behörden warnen vor Lawinen.',
   ]) assert.ok(!verbless(s), s);
   // long sentences and other languages are not judged
-  assert.ok(!verbless('Angeblich sogar in einer Klinik in Bern, in einer Klinik in Basel, in einer Klinik in Chur oder in Sitten.'));
+  assert.ok(!verbless('Vermutlich sogar schon im Frühling, im Sommer, im Herbst, im Winter oder im nächsten Jahr danach.'));
   assert.ok(!verbless('Reportedly even in a clinic in Bern.', 'en'));
 });
 
 test('the filter excludes verbless fragments as "no finite verb"', () => {
   const a = article({
     title: 'Spital',
-    lead: 'Die Patientin wird seit Wochen in einer Klinik behandelt. Angeblich sogar in einer Einrichtung in Bern.',
-    blocks: [{ type: 'paragraph', text: 'Die Familie hat sie am Sonntag besucht. Die Ärzte sind zuversichtlich, dass sie bald heimkehren kann.' }],
+    lead: 'Der Umbau des Bahnhofs dauert länger als geplant. Vermutlich sogar bis in den Herbst.',
+    blocks: [{ type: 'paragraph', text: 'Die Stadt hat am Montag informiert. Die Bauleitung ist zuversichtlich, dass der Bahnhof bald fertig wird.' }],
   });
   const { state } = runBuiltin(a);
-  const c = state.candidates.find((x) => x.source.startsWith('Angeblich'))!;
+  const c = state.candidates.find((x) => x.source.startsWith('Vermutlich'))!;
   assert.equal(c.excluded, 'no finite verb');
 });
 

@@ -109,8 +109,8 @@ export const CONNECTIVE_OPENERS: Record<Lang, string[]> = {
 };
 
 /**
- * Pronominal adverbs later in the sentence that refer back ("spürte darauf einen Mann auf", "kosten
- * dann bis zu 60 Franken", "tötete dabei acht Menschen"): the sentence leans on the one before.
+ * Pronominal adverbs later in the sentence that refer back ("fand darauf einen Mann", "kosten
+ * dann mehr", "verlor dabei zwei Spiele"): the sentence leans on the one before.
  */
 export const BACK_REFERENCES: Record<Lang, string[]> = {
   de: ['daraufhin', 'darauf', 'deshalb', 'deswegen', 'dagegen', 'dafür', 'dadurch', 'davon', 'damals', 'dort', 'daher',

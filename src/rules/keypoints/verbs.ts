@@ -2,8 +2,8 @@
  * A bullet is a full sentence, so it needs a finite verb. Without a tagger, German gives two cues:
  * verbs are written in lower case inside the sentence, and finite forms either are one of the
  * frequent irregular ones below or end like a regular verb (-t, -te, -ten, -en, -e, -st, -n). A
- * short sentence with no such word is an elliptic fragment: "Angeblich sogar in einer Klinik in
- * Bern.", "Der Verein – der älteste im ganzen Kanton." Superlatives in "-ste" ("bekannteste") and
+ * short sentence with no such word is an elliptic fragment: "Vermutlich sogar schon im
+ * Frühling.", "Der Verein – der älteste im ganzen Kanton." Superlatives in "-ste" ("bekannteste") and
  * stopwords (articles, prepositions) are not verbs. Only sentences of up to MAX_WORDS words are
  * tested: in longer ones a miss is far more likely to be a rare strong verb ("rief", "floh") than
  * a fragment. German only; en/fr/it fragments are left to the other filters.

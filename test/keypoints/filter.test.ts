@@ -49,3 +49,16 @@ test('anaphora: 1 for a referring opener, half for a connective opener or a late
   assert.equal(f('Die Polizei fand darauf'), 0.5);
   assert.equal(f('Die Besitzer'), 0);
 });
+
+test('anaphora grades work the same in en, fr and it', () => {
+  const cases = {
+    en: ['A man stole twelve bikes in Thun last week.', 'He sold them online to buyers across the country.', 'But a second man was also reported.', 'Police then found more bikes in a cellar.'],
+    fr: ['Un homme a volé douze vélos à Thoune la semaine passée.', 'Il les a vendus en ligne à des acheteurs de tout le pays.', 'Mais un deuxième homme a aussi été dénoncé.', 'La police a alors trouvé des vélos dans une cave.'],
+    it: ['Un uomo ha rubato dodici biciclette a Thun la settimana scorsa.', 'Lui le ha vendute online a clienti di tutto il paese.', 'Ma anche un secondo uomo è stato denunciato.', 'La polizia ha poi trovato altre biciclette in una cantina.'],
+  } as const;
+  for (const [lang, sents] of Object.entries(cases)) {
+    const a = article({ language: lang, title: 'Bikes', blocks: [{ type: 'paragraph', text: sents.join(' ') }] });
+    const { state } = runBuiltin(a);
+    assert.deepEqual(state.candidates.map((c) => c.features.anaphora), [0, 1, 0.5, 0.5], lang);
+  }
+});

@@ -14,6 +14,16 @@ import { LENGTH } from '../rules/keypoints/weights.js';
 import type { KeyPointState } from './types.js';
 
 export interface Compressed { text: string; steps: string[] }
+
+/** Word lists as sets, built once per list (compression runs for every candidate sentence). */
+const setCache = new Map<readonly string[], Set<string>>();
+function setOf(list: readonly string[]): Set<string> {
+  let s = setCache.get(list);
+  if (!s) { s = new Set(list); setCache.set(list, s); }
+  return s;
+}
+const ALL_SUBORDINATORS = Object.values(SUBORDINATORS).flat();
+const ALL_LEADING = Object.values(LEADING_CONJUNCTIONS).flat();
 type Span = [number, number];
 
 /** Remove spans from `s` and tidy the whitespace the cuts leave (deletions only). */
@@ -100,7 +110,7 @@ export function dropTrailingAttribution(s: string, lang: Lang): string {
 
 /** "Anna Meier, die Präsidentin des Vereins, wurde …" → "Anna Meier wurde …". */
 export function dropAppositions(s: string, lang: Lang): string {
-  const openers = new Set(APPOSITION_OPENERS[lang]);
+  const openers = setOf(APPOSITION_OPENERS[lang]);
   const sw = stopwords(lang);
   const commas = topLevel(s, (c) => c === ',');
   const spans: Span[] = [];
@@ -142,9 +152,9 @@ export function dropAppositions(s: string, lang: Lang): string {
  */
 export function dropRelativeClauses(s: string, lang: Lang): string {
   if (lang !== 'de') return s;
-  const openers = new Set(RELATIVE_OPENERS.de);
-  const preps = new Set(RELATIVE_PREPOSITIONS);
-  const quant = new Set(QUANTIFIERS);
+  const openers = setOf(RELATIVE_OPENERS.de);
+  const preps = setOf(RELATIVE_PREPOSITIONS);
+  const quant = setOf(QUANTIFIERS);
   const commas = topLevel(s, (c) => c === ',');
   const spans: Span[] = [];
   for (let k = 0; k + 1 < commas.length; k++) {
@@ -192,8 +202,8 @@ export function dropDashAsides(s: string, lang: Lang | null = null): string {
 
 /** "Auch wenn die drei …" with no comma after which a main clause could begin. */
 function opensWithSubordinateClause(head: string, lang: Lang | null): boolean {
-  const subs = new Set(lang ? SUBORDINATORS[lang] : Object.values(SUBORDINATORS).flat());
-  const lead = new Set(lang ? LEADING_CONJUNCTIONS[lang] : Object.values(LEADING_CONJUNCTIONS).flat());
+  const subs = setOf(lang ? SUBORDINATORS[lang] : ALL_SUBORDINATORS);
+  const lead = setOf(lang ? LEADING_CONJUNCTIONS[lang] : ALL_LEADING);
   const ws = words(head).map((w) => w.toLowerCase());
   let i = 0;
   while (i < ws.length - 1 && lead.has(ws[i]!)) i++;
@@ -220,8 +230,8 @@ export function dropColonLeadIn(s: string, lang: Lang): string {
   const tail = rest.slice(lead);
   if (!/^\p{Lu}/u.test(tail) || words(tail).length < LENGTH.minWords || /["«»„“”]/.test(head)) return s;
   const tw = words(tail).map((w) => w.toLowerCase());
-  if (new Set(ANAPHORIC_OPENERS[lang]).has(tw[0]!)) return s;
-  const frame = new Set(FRAME_VERBS[lang]);
+  if (setOf(ANAPHORIC_OPENERS[lang]).has(tw[0]!)) return s;
+  const frame = setOf(FRAME_VERBS[lang]);
   const hw = words(head).map((w) => w.toLowerCase());
   if (hw.some((w) => frame.has(w)) && !(lang === 'de' && tw.some((w) => KONJUNKTIV_I.has(w)))) return s;
   return tail;
@@ -229,7 +239,7 @@ export function dropColonLeadIn(s: string, lang: Lang): string {
 
 /** "Der Zoo sucht nämlich einen Tierpfleger." → "Der Zoo sucht einen Tierpfleger." (never the first word). */
 export function dropParticles(s: string, lang: Lang): string {
-  const particles = new Set(DISCOURSE_PARTICLES[lang]);
+  const particles = setOf(DISCOURSE_PARTICLES[lang]);
   const spans: Span[] = [];
   const toks = tokenize(s);
   toks.forEach((t, i) => {

@@ -48,7 +48,9 @@ export function collectCandidates(state: KeyPointState): void {
   let truncated = false;
   for (const src of sources) {
     if (state.candidates.length >= MAX_CANDIDATES || scanned >= MAX_SCAN_CHARS) { truncated = true; break; }
-    const text = src.text.length + scanned > MAX_SCAN_CHARS ? src.text.slice(0, MAX_SCAN_CHARS - scanned) : src.text;
+    const cut = src.text.length + scanned > MAX_SCAN_CHARS;
+    if (cut) truncated = true;
+    const text = cut ? src.text.slice(0, MAX_SCAN_CHARS - scanned) : src.text;
     scanned += text.length;
     for (const s of splitSentences(text, lang)) {
       if (state.candidates.length >= MAX_CANDIDATES) { truncated = true; break; }

@@ -1,19 +1,29 @@
 /**
  * Stage 3: deletion-only compression towards LENGTH.target words. Each rule removes a span that
- * grammar lets go without changing what the rest says: parentheticals, trailing attributions whose
- * loss keeps the claim's status (see rules/keypoints/compression.ts), appositions after names, and
- * dash asides. A rule that would leave fewer than LENGTH.minWords words is not applied: when in
+ * grammar lets go without changing what the rest says: parentheticals, colon lead-ins, trailing
+ * attributions whose loss keeps the claim's status (see rules/keypoints/compression.ts), discourse
+ * particles, appositions after names, German relative clauses inside the sentence, and dash asides. A rule that would leave fewer than LENGTH.minWords words is not applied: when in
  * doubt the sentence stays whole. The result never contains a character that is not in the source,
  * in source order (checked by faithful.ts).
  */
 import type { Lang } from '../nlp/language.js';
 import { stopwords } from '../nlp/stopwords.js';
 import { tokenize, words } from '../nlp/tokenize.js';
-import { APPOSITION_OPENERS, ATTRIBUTION, DISCOURSE_PARTICLES, KONJUNKTIV_I, NOT_ATTRIBUTION_AFTER_AS } from '../rules/keypoints/compression.js';
+import { ANAPHORIC_OPENERS, APPOSITION_OPENERS, ATTRIBUTION, DISCOURSE_PARTICLES, FRAME_VERBS, KONJUNKTIV_I, LEADING_CONJUNCTIONS, NOT_ATTRIBUTION_AFTER_AS, QUANTIFIERS, RELATIVE_OPENERS, RELATIVE_PREPOSITIONS, SUBORDINATORS } from '../rules/keypoints/compression.js';
 import { LENGTH } from '../rules/keypoints/weights.js';
 import type { KeyPointState } from './types.js';
 
 export interface Compressed { text: string; steps: string[] }
+
+/** Word lists as sets, built once per list (compression runs for every candidate sentence). */
+const setCache = new Map<readonly string[], Set<string>>();
+function setOf(list: readonly string[]): Set<string> {
+  let s = setCache.get(list);
+  if (!s) { s = new Set(list); setCache.set(list, s); }
+  return s;
+}
+const ALL_SUBORDINATORS = Object.values(SUBORDINATORS).flat();
+const ALL_LEADING = Object.values(LEADING_CONJUNCTIONS).flat();
 type Span = [number, number];
 
 /** Remove spans from `s` and tidy the whitespace the cuts leave (deletions only). */
@@ -98,9 +108,9 @@ export function dropTrailingAttribution(s: string, lang: Lang): string {
   return WORDS_OK(out) ? out : s;
 }
 
-/** "Andrea Casiraghi, der Neffe der Fürstin, wurde …" → "Andrea Casiraghi wurde …". */
+/** "Anna Meier, die Präsidentin des Vereins, wurde …" → "Anna Meier wurde …". */
 export function dropAppositions(s: string, lang: Lang): string {
-  const openers = new Set(APPOSITION_OPENERS[lang]);
+  const openers = setOf(APPOSITION_OPENERS[lang]);
   const sw = stopwords(lang);
   const commas = topLevel(s, (c) => c === ',');
   const spans: Span[] = [];
@@ -131,14 +141,57 @@ export function dropAppositions(s: string, lang: Lang): string {
   return WORDS_OK(out) ? out : s;
 }
 
-/** " – einem der wichtigsten Ereignisse des Jahres –" and a trailing " – neben Belarus und Syrien." */
-export function dropDashAsides(s: string): string {
-  const dashes = topLevel(s, (c) => c === '–' || c === '—').filter((i) => s[i - 1] === ' ' && s[i + 1] === ' ');
+/**
+ * "Sein Gesuch um Entlassung aus der Anstalt, wo er seit 2015 eine Strafe verbüsst, wurde
+ * abgelehnt." → "… aus der Anstalt wurde abgelehnt." A German relative clause inside the sentence:
+ * opened by a relative word (RELATIVE_OPENERS, optionally behind a preposition), closed by its
+ * verb (verb-final: the word before the closing comma is lower-case), and followed by the rest of
+ * the main clause (a lower-case verb, not "und"/"oder"). Not after a quantifier ("alle, die …"),
+ * where the clause restricts and its loss would make the sentence false. German only: in en/fr/it
+ * the apposition rule covers "who"/"qui"/"che" after names.
+ */
+export function dropRelativeClauses(s: string, lang: Lang): string {
+  if (lang !== 'de') return s;
+  const openers = setOf(RELATIVE_OPENERS.de);
+  const preps = setOf(RELATIVE_PREPOSITIONS);
+  const quant = setOf(QUANTIFIERS);
+  const commas = topLevel(s, (c) => c === ',');
+  const spans: Span[] = [];
+  for (let k = 0; k + 1 < commas.length; k++) {
+    const a = commas[k]!;
+    const b = commas[k + 1]!;
+    const inner = words(s.slice(a + 1, b));
+    if (inner.length < 3 || inner.length > 14 || /["«»„“”]/.test(s.slice(a, b))) continue;
+    const w0 = inner[0]!.toLowerCase();
+    if (!(openers.has(w0) || (preps.has(w0) && openers.has(inner[1]!.toLowerCase())))) continue;
+    if (!/^\p{Ll}/u.test(inner[inner.length - 1]!)) continue;
+    const before = words(s.slice(Math.max(0, a - 40), a)).slice(-3).map((w) => w.toLowerCase());
+    if (before.some((w) => quant.has(w))) continue;
+    const next = words(s.slice(b + 1, b + 40))[0] ?? '';
+    if (!/^\p{Ll}/u.test(next) || ['und', 'oder', 'sowie', 'aber', 'sondern'].includes(next)) continue;
+    spans.push([a, b + 1]);
+    k++;
+  }
+  if (!spans.length) return s;
+  const out = cut(s, spans);
+  return WORDS_OK(out) ? out : s;
+}
+
+/**
+ * " – einem der wichtigsten Tage –" and a trailing " – neben Belarus und Syrien." A spaced hyphen
+ * counts as a dash (typewriter style mixes " - " and " – " in one sentence). A trailing appendix only
+ * goes when the text before the dash is a main clause: after "Auch wenn die Frauen … –" the main
+ * clause is still to come, so the sentence stays whole.
+ */
+export function dropDashAsides(s: string, lang: Lang | null = null): string {
+  // "2010 – 2012", "Basel - Bern" between digits is a range, not a dash
+  const dashes = topLevel(s, (c) => c === '–' || c === '—' || c === '-')
+    .filter((i) => s[i - 1] === ' ' && s[i + 1] === ' ' && !(/\p{N}/u.test(s[i - 2] ?? '') && /\p{N}/u.test(s[i + 2] ?? '')));
   if (dashes.length === 0) return s;
   let spans: Span[] = [];
   if (dashes.length === 2 && words(s.slice(dashes[0]!, dashes[1]!)).length <= 10) {
     spans = [[dashes[0]! - 1, dashes[1]! + 1]];
-  } else if (dashes.length === 1) {
+  } else if (dashes.length === 1 && !opensWithSubordinateClause(s.slice(0, dashes[0]!), lang)) {
     const end = /[.][»«"”“’')\]]*$/u.exec(s)?.index ?? s.length;
     if (words(s.slice(dashes[0]!, end)).length >= 2) spans = [[dashes[0]! - 1, end]];
   }
@@ -147,9 +200,46 @@ export function dropDashAsides(s: string): string {
   return WORDS_OK(out) ? out : s;
 }
 
-/** "Das Schloss sucht nämlich einen Hauswart." → "Das Schloss sucht einen Hauswart." (never the first word). */
+/** "Auch wenn die drei …" with no comma after which a main clause could begin. */
+function opensWithSubordinateClause(head: string, lang: Lang | null): boolean {
+  const subs = setOf(lang ? SUBORDINATORS[lang] : ALL_SUBORDINATORS);
+  const lead = setOf(lang ? LEADING_CONJUNCTIONS[lang] : ALL_LEADING);
+  const ws = words(head).map((w) => w.toLowerCase());
+  let i = 0;
+  while (i < ws.length - 1 && lead.has(ws[i]!)) i++;
+  // "Während des Drehs …", "Seit eines Tages …": a preposition with the genitive, not a conjunction
+  if (lang === 'de' && ['des', 'eines'].includes(ws[i + 1] ?? '')) return false;
+  return subs.has(ws[i] ?? '') && topLevel(head, (c) => c === ',').length === 0;
+}
+
+/**
+ * "Das will die Stadt nun ändern: Ab Montag fahren die Busse gratis." → "Ab Montag fahren die Busse
+ * gratis." A colon announces; a capitalised full sentence after it is the point and stands alone.
+ * The lead-in stays when it frames a belief, a demand or a saying (FRAME_VERBS: "Die Polizei
+ * vermutet: …" — dropping it would turn a suspicion into a fact; German Konjunktiv I after the colon
+ * keeps the report marked, as with trailing attributions), when it holds a quote, and when the sentence
+ * after the colon points back ("Sein Antrag …", "Er …") and so does not stand alone.
+ */
+export function dropColonLeadIn(s: string, lang: Lang): string {
+  const colons = topLevel(s, (c) => c === ':');
+  if (colons.length !== 1) return s;
+  const at = colons[0]!;
+  const head = s.slice(0, at);
+  const rest = s.slice(at + 1);
+  const lead = /^\s+/u.exec(rest)?.[0].length ?? 0;
+  const tail = rest.slice(lead);
+  if (!/^\p{Lu}/u.test(tail) || words(tail).length < LENGTH.minWords || /["«»„“”]/.test(head)) return s;
+  const tw = words(tail).map((w) => w.toLowerCase());
+  if (setOf(ANAPHORIC_OPENERS[lang]).has(tw[0]!)) return s;
+  const frame = setOf(FRAME_VERBS[lang]);
+  const hw = words(head).map((w) => w.toLowerCase());
+  if (hw.some((w) => frame.has(w)) && !(lang === 'de' && tw.some((w) => KONJUNKTIV_I.has(w)))) return s;
+  return tail;
+}
+
+/** "Der Zoo sucht nämlich einen Tierpfleger." → "Der Zoo sucht einen Tierpfleger." (never the first word). */
 export function dropParticles(s: string, lang: Lang): string {
-  const particles = new Set(DISCOURSE_PARTICLES[lang]);
+  const particles = setOf(DISCOURSE_PARTICLES[lang]);
   const spans: Span[] = [];
   const toks = tokenize(s);
   toks.forEach((t, i) => {
@@ -195,10 +285,12 @@ export function compressSentence(s: string, lang: Lang | null): Compressed {
   const commas = (x: string, k: number) => x.split(',').length > k;
   apply('dateline', dropDateline, true, (x) => /^\S{0,31}\s?[(—–-]/.test(x));
   apply('parenthetical', dropParentheticals, true, (x) => x.includes('('));
+  apply('colon-lead-in', (x) => dropColonLeadIn(x, lang), true, (x) => x.includes(':'));
   apply('attribution', (x) => dropTrailingAttribution(x, lang), true, (x) => commas(x, 1));
   apply('particle', (x) => dropParticles(x, lang), true, (x) => PARTICLE_HINT[lang].test(x));
   apply('apposition', (x) => dropAppositions(x, lang), false, (x) => commas(x, 2));
-  apply('dash-aside', dropDashAsides, false, (x) => /[–—]/.test(x));
+  apply('relative-clause', (x) => dropRelativeClauses(x, lang), false, (x) => commas(x, 2));
+  apply('dash-aside', (x) => dropDashAsides(x, lang), false, (x) => /\s[–—-]\s/.test(x));
   return { text: t, steps };
 }
 

@@ -2,11 +2,14 @@
  * Stage 2: mark sentences that cannot be bullets. Bullets are full declarative sentences stated by
  * the article itself: no questions or exclamations, no direct speech (quoted passages of
  * QUOTE_WORDS+ words, sentences inside a multi-sentence quote, first person outside quotes), no
- * fragments (lower-case start, no final period, too short), no run-ons, never the title restated.
+ * fragments (lower-case start, no final period, too short, German sentences without a finite verb),
+ * no run-ons, never the title restated.
  */
 import type { Lang } from '../nlp/language.js';
 import { contentTerms, words } from '../nlp/tokenize.js';
 import { FIRST_PERSON } from '../rules/keypoints/compression.js';
+import { FINITE_VERBS_DE, PAST_SST_DE, SUPERLATIVE_DE, VERB_ENDING_DE, VERBLESS } from '../rules/keypoints/verbs.js';
+import { stopwords } from '../nlp/stopwords.js';
 import { LENGTH, QUOTE_WORDS, TITLE_DUPLICATE } from '../rules/keypoints/weights.js';
 import { supportText } from './candidates.js';
 import type { Candidate, KeyPointState } from './types.js';
@@ -63,6 +66,19 @@ export function restatesTitle(text: string, title: string | null, lang: Lang | n
 
 interface FilterContext { firstPerson: Set<string>; titleTerms: Set<string>; titleNorm: string }
 
+/** German only (see rules/keypoints/verbs.ts): whether a short sentence has no word that can be its finite verb. */
+export function lacksFiniteVerb(ws: string[], lang: Lang | null): boolean {
+  if (lang !== 'de' || ws.length > VERBLESS.maxWords) return false;
+  const sw = stopwords('de');
+  return !ws.some((w, i) => {
+    const l = w.toLowerCase();
+    if (FINITE_VERBS_DE.has(l)) return true;
+    // inside the sentence a German verb is lower-case; the first word may be any capitalised word
+    if (i === 0 || !/^\p{Ll}/u.test(w) || sw.has(l)) return false;
+    return VERB_ENDING_DE.test(l) && !(SUPERLATIVE_DE.test(l) && !PAST_SST_DE.test(l));
+  });
+}
+
 export function exclusionReason(c: Candidate, regions: Array<[number, number]>, state: KeyPointState, ctx: FilterContext): string | null {
   const s = c.source;
   if (/[?]\W*$/u.test(s)) return 'question';
@@ -72,6 +88,7 @@ export function exclusionReason(c: Candidate, regions: Array<[number, number]>, 
   const ws = c.words;
   if (ws.length < LENGTH.minWords) return 'too short';
   if (ws.length > LENGTH.maxWords) return 'too long';
+  if (lacksFiniteVerb(ws, state.lang)) return 'no finite verb';
   if (isDirectSpeech(c, regions)) return 'direct speech';
   // "US" is a country, not "us": all-caps tokens are names
   if (ws.some((w) => ctx.firstPerson.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w))) return 'first person';

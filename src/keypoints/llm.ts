@@ -28,6 +28,12 @@ export interface KeyPointsLLMOptions extends LlmConfigInput {
 
 /** A supporting sentence needs this much tf-idf cosine with the bullet to count as evidence. */
 const SUPPORT_MIN = 0.2;
+/**
+ * A bullet this close (tf-idf cosine) to an earlier kept one says the same thing again: small models
+ * repeat themselves when an article has little to say. 0.8 = nearly the same content words; two
+ * bullets on one topic with different facts stay well below (0.3–0.6 on the test articles).
+ */
+const REPEAT_MIN = 0.8;
 
 export async function keyPointsLLM(article: Article, options: KeyPointsLLMOptions = {}): Promise<KeyPoints> {
   const count = Number.isFinite(options.count) ? Math.max(0, Math.floor(options.count!)) : 3;
@@ -71,9 +77,11 @@ export async function keyPointsLLM(article: Article, options: KeyPointsLLMOption
   const checks: NonNullable<KeyPoints['checks']> = [];
   const kept: Candidate[] = [];
   const messages: Message[] = [];
+  const keptVecs: Array<ReturnType<typeof vec>> = [];
   bullets.slice(0, count).forEach((text, index) => {
     let reason = checkBullet(text, src, article.title);
     const v = vec(contentTerms(text, state.lang), idf);
+    if (!reason && keptVecs.some((k) => cosine(v, k) >= REPEAT_MIN)) reason = 'repeats an earlier bullet';
     const ranked = state.candidates.map((c, i) => ({ c, sim: cosine(v, sentVecs[i]!) })).filter((x) => x.sim >= SUPPORT_MIN)
       .sort((a, b) => b.sim - a.sim).slice(0, 2);
     if (!reason && ranked.length === 0) reason = 'no supporting sentence in the article';
@@ -84,6 +92,7 @@ export async function keyPointsLLM(article: Article, options: KeyPointsLLMOption
     }
     items.push({ text: text.trim(), support: ranked.map(({ c }) => ({ block: c.block, start: c.start, end: c.end })) });
     checks.push({ index, checked: true, replaced: false, reason: null });
+    keptVecs.push(v);
     kept.push({ ...ranked[0]!.c, text, terms: contentTerms(text, state.lang) });
   });
   if (bullets.length < count) {

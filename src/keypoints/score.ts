@@ -2,13 +2,15 @@
  * Stage 4: score eligible sentences. Features (each in [0, 1]) and weights live in
  * rules/keypoints/weights.ts: position (inverted pyramid), title coverage, similarity to the lead,
  * centrality (cosine with the centroid of all sentences, quotes included: they tell the topic even
- * though they are never bullets), names and numbers; minus anaphora and length penalties.
+ * though they are never bullets), names and numbers; minus anaphora and length penalties. Anaphora
+ * is 1 for an opener that refers outside the sentence ("Er …", "Dabei …") and LEANING for one that
+ * only links to it ("Und auch …") or a back-reference later on ("spürte darauf …").
  */
 import { contentTerms, contentTermsOf, words } from '../nlp/tokenize.js';
 import { nameTokens } from '../nlp/names.js';
 import { findNumbers } from '../nlp/numbers.js';
-import { ANAPHORIC_OPENERS } from '../rules/keypoints/compression.js';
-import { LENGTH, POSITION_HALF_LIFE, WEIGHTS } from '../rules/keypoints/weights.js';
+import { ANAPHORIC_OPENERS, BACK_REFERENCES, CONNECTIVE_OPENERS } from '../rules/keypoints/compression.js';
+import { LEANING, LENGTH, POSITION_HALF_LIFE, WEIGHTS } from '../rules/keypoints/weights.js';
 import type { KeyPointState } from './types.js';
 import { cosine, idfOf, sum, vec } from './vectors.js';
 
@@ -17,11 +19,15 @@ export function scoreCandidates(state: KeyPointState): void {
   const idf = idfOf(candidates.map((c) => c.terms));
   const vecs = candidates.map((c) => vec(c.terms, idf));
   const centroid = sum(vecs);
-  // the kicker belongs to the headline: "Ignatz wütet" over "Alarmstufe Rot in Deutschland"
-  const titleTerms = new Set(contentTerms(`${article.title ?? ''} ${article.kicker ?? ''}`, lang));
+  // the headline only: a kicker is a label or a teaser line ("Nach dem Urteil", "Sie will mehr")
+  const titleTerms = new Set(contentTerms(article.title ?? '', lang));
   const leadIdx = candidates.map((c, i) => (c.block === -1 ? i : -1)).filter((i) => i >= 0);
   const leadAll = sum(leadIdx.map((j) => vecs[j]!));
   const anaphoric = new Set(lang ? ANAPHORIC_OPENERS[lang] : []);
+  const connective = new Set(lang ? CONNECTIVE_OPENERS[lang] : []);
+  const back = new Set(lang ? BACK_REFERENCES[lang] : []);
+  const leaning = (ws: string[], first: string) => (anaphoric.has(first) ? 1
+    : connective.has(first) || ws.some((w, k) => k > 0 && back.has(w.toLowerCase())) ? LEANING : 0);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.excluded) continue;
@@ -42,7 +48,7 @@ export function scoreCandidates(state: KeyPointState): void {
       centrality: cosine(v, centroid),
       names: Math.min(3, nameTokens(c.text, lang).length) / 3,
       numbers: Math.min(2, findNumbers(c.text, lang).length) / 2,
-      anaphora: anaphoric.has(first) ? 1 : 0,
+      anaphora: leaning(ws, first),
       length: Math.max(0, n - LENGTH.ideal) / LENGTH.ideal,
     };
     c.features = f;

@@ -1,7 +1,7 @@
 /**
  * Name-like tokens. German capitalises every noun, so "capitalised" alone means nothing there: a
- * German token counts as a name only in a run of two or more capitalised words ("Anders Behring
- * Breivik"), as an acronym ("ISW", "UNO") or with an inner capital ("Jong-Un", "McKinsey").
+ * German token counts as a name only in a run of two or more capitalised words ("Anna Maria
+ * Meier"), as an acronym ("ISW", "UNO") or with an inner capital ("Jong-Un", "McKinsey").
  * In en/fr/it any capitalised token that does not open the sentence counts.
  */
 import type { Lang } from './language.js';

@@ -1,8 +1,10 @@
 /**
  * Numbers in text as values, so a check can tell that "sechs Offiziere" and "6 Offiziere" state the
- * same number. Digits (with Swiss/German/English separators) and cardinal number words for de, en,
- * fr, it. Words meaning "one" are left out: they are mostly articles ("ein", "un", "a"); so are
- * "beide"/"both", which refer back rather than count (a checker must not demand a "2" in the source).
+ * same number. Digits (with Swiss/German/English separators), cardinal number words and ordinal
+ * words ("dritten" = 3, so "zum dritten Mal" meets "zum 3. Mal") for de, en, fr, it. Words meaning
+ * "one"/"first" are left out: they are mostly articles ("ein", "un", "a") or not counts ("der erste
+ * Laden"); so are "beide"/"both", which refer back rather than count (a checker must not demand a
+ * "2" in the source), and ordinals that are also common words ("second", "secondo", "quarto").
  */
 import type { Lang } from './language.js';
 
@@ -28,6 +30,30 @@ const UNITS: Record<Lang, Map<string, number>> = {
   de: new Map(Object.entries(UNIT_WORDS.de)), en: new Map(Object.entries(UNIT_WORDS.en)),
   fr: new Map(Object.entries(UNIT_WORDS.fr)), it: new Map(Object.entries(UNIT_WORDS.it)),
 };
+
+/** Ordinal stems; German ones take -e/-en/-er/-es/-em, Italian ones -o/-a/-i/-e, French ones -ième(s). */
+const ORDINALS: Record<Lang, Map<string, number>> = {
+  de: new Map(Object.entries({ zweit: 2, dritt: 3, viert: 4, fünft: 5, fuenft: 5, sechst: 6, siebt: 7, siebent: 7, acht: 8,
+    neunt: 9, zehnt: 10, elft: 11, zwölft: 12, zwoelft: 12, dreizehnt: 13, vierzehnt: 14, fünfzehnt: 15, sechzehnt: 16,
+    siebzehnt: 17, achtzehnt: 18, neunzehnt: 19, zwanzigst: 20, dreissigst: 30, dreißigst: 30, hundertst: 100 })),
+  en: new Map(Object.entries({ third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+    twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30, hundredth: 100 })),
+  fr: new Map(Object.entries({ deux: 2, trois: 3, quatr: 4, cinqu: 5, six: 6, sept: 7, huit: 8, neuv: 9, dix: 10, onz: 11,
+    douz: 12, vingt: 20, trent: 30, cent: 100 })),
+  it: new Map(Object.entries({ terz: 3, quint: 5, sest: 6, settim: 7, ottav: 8, non: 9, decim: 10, undicesim: 11,
+    dodicesim: 12, ventesim: 20, centesim: 100 })),
+};
+const ORDINAL_FORM: Record<Lang, RegExp> = {
+  de: /^(\p{L}+?)(?:e|en|er|es|em)$/u,
+  en: /^(\p{L}+)$/u,
+  fr: /^(\p{L}+?)ièmes?$/u,
+  it: /^(\p{L}+?)[oaie]$/u,
+};
+
+function ordinalValue(w: string, l: Lang): number | null {
+  const m = ORDINAL_FORM[l].exec(w);
+  return m ? (ORDINALS[l].get(m[1]!) ?? null) : null;
+}
 
 /** German compounds "einundzwanzig", "zweihundert", "dreitausend". */
 function germanCompound(w: string): number | null {
@@ -55,8 +81,8 @@ export function numberWordValue(word: string, lang: Lang | null): number | null 
   const w = word.toLowerCase();
   const langs: Lang[] = lang ? [lang] : ['de', 'en', 'fr', 'it'];
   for (const l of langs) {
-    const v = UNITS[l].get(w);
-    if (v !== undefined) return v;
+    const v = UNITS[l].get(w) ?? ordinalValue(w, l);
+    if (v !== undefined && v !== null) return v;
     if (l === 'de' && DE_NUMBER_END.test(w)) {
       const c = germanCompound(w);
       if (c !== null && Number.isFinite(c)) return c;
@@ -72,7 +98,7 @@ export function numberWordValue(word: string, lang: Lang | null): number | null 
 
 /**
  * All readings of a digit string: "1.000" is 1000 (German grouping) or 1.0 (English decimal),
- * "19.99" is 19.99, "4,5" is 4.5, "105’659" is 105659.
+ * "24.90" is 24.9, "4,5" is 4.5, "12’500" is 12500.
  */
 export function digitValues(s: string): number[] {
   const t = s.replace(/[’'\u202f\u00a0 ]/g, '');

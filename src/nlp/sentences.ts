@@ -1,14 +1,14 @@
 /**
  * Sentence splitting for de/fr/it/en news text that survives abbreviations ("Dr.", "z. B.",
  * "St. Gallen", "Fr. 4.–", "U.S.", "M.", "sig."), German ordinals and dates ("am 3. Oktober"),
- * initials, decimals and quotes. Rule-based on purpose: bounded linear time, no model, and every
+ * initials, decimals and quotes, and cuts run-in headings off flattened text. Rule-based on purpose: bounded linear time, no model, and every
  * decision explainable. Unsupported languages get the language-neutral rules only.
  *
  * @example
  *   splitSentences('Am 3. Oktober kam Dr. Meier nach St. Gallen. Er blieb.', 'de')
  *   // → [{text: 'Am 3. Oktober kam Dr. Meier nach St. Gallen.', start: 0, end: 45}, {text: 'Er blieb.', …}]
  */
-import { ABBREVIATIONS, END_CAPABLE, ORDINAL_PERIOD, SENTENCE_STARTERS } from '../rules/keypoints/abbreviations.js';
+import { ABBREVIATIONS, BEFORE_TITLES, END_CAPABLE, ORDINAL_PERIOD, RUN_IN, RUN_IN_STARTERS, SENTENCE_STARTERS } from '../rules/keypoints/abbreviations.js';
 import { normalizeLang, type Lang } from './language.js';
 
 export interface Sentence { text: string; start: number; end: number }
@@ -20,7 +20,7 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
 
-interface LangRules { abbr: Set<string>; starters: Set<string>; ordinals: boolean }
+interface LangRules { abbr: Set<string>; starters: Set<string>; ordinals: boolean; runIn: Set<string>; beforeTitles: Set<string> }
 const rulesCache = new Map<string, LangRules>();
 
 function rulesFor(lang: Lang | null): LangRules {
@@ -30,7 +30,14 @@ function rulesFor(lang: Lang | null): LangRules {
     // unsupported languages still get the shared abbreviations of all four: names and titles travel
     const abbr = lang ? ABBREVIATIONS[lang] : Object.values(ABBREVIATIONS).flat();
     const starters = lang ? SENTENCE_STARTERS[lang] : Object.values(SENTENCE_STARTERS).flat();
-    r = { abbr: new Set(abbr.map((a) => a.replace(/\s+/g, ''))), starters: new Set(starters), ordinals: lang ? ORDINAL_PERIOD[lang] : false };
+    r = {
+      abbr: new Set(abbr.map((a) => a.replace(/\s+/g, ''))),
+      starters: new Set(starters),
+      ordinals: lang ? ORDINAL_PERIOD[lang] : false,
+      // run-in headings only where the language is known: the cue words are language-specific
+      runIn: new Set(lang ? RUN_IN_STARTERS[lang] : []),
+      beforeTitles: new Set(lang ? BEFORE_TITLES[lang] : []),
+    };
     rulesCache.set(key, r);
   }
   return r;
@@ -46,7 +53,16 @@ export function splitSentences(text: string, lang: string | null): Sentence[] {
     let e = end;
     while (s < e && SPACE.test(text[s]!)) s++;
     while (e > s && SPACE.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+    if (e > s) {
+      const cut = rules.runIn.size ? runInHeadingEnd(text, s, e, rules) : -1;
+      if (cut > 0) {
+        let h = cut;
+        while (h > s && SPACE.test(text[h - 1]!)) h--;
+        out.push({ text: text.slice(s, h), start: s, end: h });
+        s = cut;
+      }
+      out.push({ text: text.slice(s, e), start: s, end: e });
+    }
     segStart = end;
   };
   const TERM = /[.!?…]+|\n/g;
@@ -123,7 +139,7 @@ function periodEnds(text: string, i: number, k: number, rules: LangRules): boole
   if (/^\p{Lu}{2,}$/u.test(tok) && /^\p{Lu}{2,}$/u.test(nextWord(text, k))) return false;
   // dotted acronyms not on the list ("A.B.C.") behave like end-capable abbreviations
   if (/^(?:\p{L}\.)+\p{L}$/u.test(tok)) return starter;
-  // German ordinals and dates: "am 3. Oktober", "im 19. Jahrhundert", "den 14. Titel"
+  // German ordinals and dates: "am 3. Oktober", "im 19. Jahrhundert", "den 5. Titel"
   if (rules.ordinals && /^\d{1,3}$/.test(tok)) return starter;
   return true;
 }
@@ -149,7 +165,37 @@ function matchAbbreviation(text: string, tokStart: number, tok: string, rules: L
   return null;
 }
 
-/** "Schweiz.Die Orkanböen" — scraped text that lost the space after a period. */
+const HEADING_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const CLOSING_QUOTE = /[»«"”“›]/u;
+
+/**
+ * Where a run-in heading glued to the sentence [s, e) ends: the offset of the first word of the real
+ * sentence, or -1. See RUN_IN_STARTERS: a capitalised closed-class word after a plain word (no
+ * punctuation between) within the first RUN_IN.maxWords words, with no comma, colon or semicolon
+ * before it and no article, preposition or title noun right before it ("die Partei Die Mitte").
+ */
+function runInHeadingEnd(text: string, s: number, e: number, rules: LangRules): number {
+  HEADING_WORD.lastIndex = s;
+  let prev: string | null = null;
+  let prevEnd = s;
+  for (let n = 0; n <= RUN_IN.maxWords; n++) {
+    const m = HEADING_WORD.exec(text);
+    if (!m || m.index >= e) return -1;
+    const gap = text.slice(prevEnd, m.index);
+    if (/[,;:]/.test(gap)) return -1;
+    if (prev !== null && rules.runIn.has(m[0]) && !rules.beforeTitles.has(prev)) {
+      // the heading ends in a word or a closing quote; exactly one space before the starter
+      const before = text[m.index - 2];
+      if (text[m.index - 1] === ' ' && before !== undefined && (/[\p{L}\p{N}]/u.test(before) || CLOSING_QUOTE.test(before))
+        && /^\s\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return m.index;
+    }
+    prev = m[0];
+    prevEnd = m.index + m[0].length;
+  }
+  return -1;
+}
+
+/** "Kanton.Die Böen" — scraped text that lost the space after a period. */
 function missingSpaceBreak(text: string, i: number, j: number, rules: LangRules): boolean {
   if (j !== i + 1) return false;
   const next = text[j]!;

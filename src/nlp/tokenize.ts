@@ -1,6 +1,6 @@
 /**
  * Word tokenisation shared by scoring, checks and ROUGE: runs of letters and digits, with inner
- * apostrophes, hyphens and digit separators kept ("Jong-un", "19.99", "105’659", "l'armée" splits
+ * apostrophes, hyphens and digit separators kept ("Jong-un", "24.90", "12’500", "l'armée" splits
  * into "l" + "armée" only for ROUGE, see `rougeTokens`).
  */
 import type { Lang } from './language.js';
@@ -9,7 +9,7 @@ import { stopwords } from './stopwords.js';
 
 export interface Token { text: string; start: number; end: number }
 
-// digit separators only before digits ("19.99", "105’659"); no look-behind: this regex is the hot path
+// digit separators only before digits ("24.90", "12’500"); no look-behind: this regex is the hot path
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+|[.,’'][\p{N}]+)*/gu;
 
 /** Word tokens with their character offsets. */

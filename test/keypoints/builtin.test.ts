@@ -124,6 +124,15 @@ test('200,000 words: bounded time, truncation message, faithful bullets', () => 
   assertFaithful(a, kp);
 });
 
+test('one endless paragraph without punctuation: no bullets, truncation and few-sentences messages, bounded time', () => {
+  const a = article({ title: 'Endlos', blocks: [{ type: 'paragraph', text: 'wort '.repeat(200_000) }] });
+  const t0 = performance.now();
+  const kp = keyPoints(a);
+  assert.ok(performance.now() - t0 < 2_000);
+  assert.equal(kp.items.length, 0);
+  assert.deepEqual(kp.messages?.map((m) => m.code), ['keypoints-truncated', 'keypoints-few-sentences']);
+});
+
 test('the language is guessed when the article does not declare one', () => {
   const a = newsArticle();
   a.language = null;

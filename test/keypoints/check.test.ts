@@ -20,6 +20,14 @@ test('dates: month and weekday names must be in the source', () => {
   assert.equal(check('Der Angriff geschah am 3. Oktober.'), null);
   assert.match(check('Der Angriff geschah am 3. November.') ?? '', /date not in source: "November"/);
   assert.match(check('Der Angriff geschah am Montag.') ?? '', /date not in source: "Montag"/);
+  // abbreviations meet the full name; a wrong month is caught in any spelling
+  assert.equal(check('Der Angriff geschah am 3. Okt.'), null);
+  assert.match(check('Der Angriff geschah am 3. Nov.') ?? '', /date not in source: "Nov"/);
+  const en = indexSource('The council met on Tuesday, 3 October.', 'en');
+  assert.equal(checkBullet('The council met on Tue. 3 Oct.', en, null), null);
+  assert.match(checkBullet('The council met in March.', en, null) ?? '', /date not in source: "March"/);
+  // "may" the verb and "mar" the word are not dates
+  assert.equal(checkBullet('The council may meet again.', en, null), null);
 });
 
 test('names: invented ones fail; inflections and compounds of source words pass', () => {

@@ -1,8 +1,9 @@
 /**
  * Quality gate on the 20 Minuten key-point set: mean ROUGE-1 F of the built-in bullets against the
  * human "Darum gehts" bullets must stay above a recorded floor, and every bullet must be a deletion
- * of its support. The run is deterministic; the floor sits a little under the last measured value
- * (0.336 on 2026-11-25) so real regressions fail and nothing else does.
+ * of its support. The run is deterministic; the floor is the last measured value (0.36499 on
+ * 2026-12-02) cut to three decimals, so any change that loses bullets' overlap fails here and has to
+ * be argued for (and the floor lowered) in the open. The issue's target is 0.36.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,7 +16,7 @@ import { isDeletionOnly } from '../../src/keypoints/faithful.js';
 import { rouge } from '../../src/nlp/rouge.js';
 import { exampleArticle, parseSummary, type Example } from '../../bench/keypoints.js';
 
-const ROUGE1_FLOOR = 0.32;
+const ROUGE1_FLOOR = 0.364;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FILE = join(process.env.PUNKT_BENCH_DIR ?? join(ROOT, '..', 'shared', 'bench'), 'keypoints-20min-dev', 'examples.json');
 

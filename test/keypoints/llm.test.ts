@@ -42,6 +42,10 @@ before(async () => {
         case 'invented-quote': return json(reply(JSON.stringify({ bullets: [GOOD[0], 'Die Feuerwehr sprach von «einer Katastrophe ohne Ende».', GOOD[2]] })));
         case 'question': return json(reply(JSON.stringify({ bullets: [GOOD[0], 'Wie lange bleibt der Pegel so hoch?', GOOD[2]] })));
         case 'too-few': return json(reply(JSON.stringify({ bullets: [GOOD[0]] })));
+        case 'repeated': return json(reply(JSON.stringify({ bullets: [GOOD[0], GOOD[0]!.replace('Die Aare', 'Die Aare in Bern').replace(' in Bern nach', ' nach'), GOOD[2]] })));
+        case 'ordinal': return json(reply(JSON.stringify({ bullets: [GOOD[0], 'Es ist das dritte Hochwasser seit 2005.', GOOD[2]] })));
+        case 'huge': res.writeHead(200, { 'content-type': 'application/json' }); res.end('{"choices": [{"message": {"content": "' + 'x'.repeat(3 * 1024 * 1024) + '"}}]}'); return;
+        case 'stall-body': res.writeHead(200, { 'content-type': 'application/json' }); res.write('{"choices": ['); return;
         case 'malformed': return json(reply('Hier sind die Punkte: - Die Aare tritt über die Ufer'));
         case 'not-json': return json('<html>oops</html>');
         case 'http-500': res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error'); return;
@@ -106,6 +110,20 @@ test('invented name, date, quote and a question are replaced', async () => {
   }
 });
 
+test('a bullet repeating an earlier one is replaced', async () => {
+  const kp = await run('repeated');
+  assert.equal(kp.checks?.[1]?.replaced, true);
+  assert.equal(kp.checks?.[1]?.reason, 'repeats an earlier bullet');
+  assert.equal(kp.items.length, 3);
+  assert.equal(new Set(kp.items.map((i) => i.text)).size, 3);
+});
+
+test('an invented ordinal ("das dritte Hochwasser") fails the number check', async () => {
+  const kp = await run('ordinal');
+  assert.equal(kp.checks?.[1]?.replaced, true);
+  assert.match(kp.checks?.[1]?.reason ?? '', /number not in source: "dritte"/);
+});
+
 test('too few bullets are topped up with built-in ones', async () => {
   const kp = await run('too-few');
   assert.equal(kp.items.length, 3);
@@ -114,9 +132,9 @@ test('too few bullets are topped up with built-in ones', async () => {
 });
 
 for (const [model, code] of [['malformed', /not the requested JSON/], ['not-json', /malformed/], ['http-500', /http: HTTP 500/],
-  ['slow', /timeout/], ['empty-choices', /empty/], ['empty-content', /empty/]] as const) {
+  ['slow', /timeout/], ['stall-body', /timeout/], ['huge', /malformed: .*larger than/], ['empty-choices', /empty/], ['empty-content', /empty/]] as const) {
   test(`${model}: falls back to the built-in method with a message`, async () => {
-    const kp = await run(model, model === 'slow' ? { timeoutMs: 200 } : {});
+    const kp = await run(model, model === 'slow' || model === 'stall-body' ? { timeoutMs: 300 } : {});
     assert.equal(kp.method, 'builtin');
     assert.equal(kp.items.length, 3);
     const msg = kp.messages?.find((m) => m.code === 'llm-fallback');

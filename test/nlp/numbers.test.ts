@@ -17,6 +17,18 @@ test('number words in four languages', () => {
   assert.equal(numberWordValue('dodici', 'it'), 12);
 });
 
+test('ordinal words count as their number; "first" and ambiguous words do not', () => {
+  for (const [w, lang, v] of [['dritten', 'de', 3], ['Sechster', 'de', 6], ['zwanzigste', 'de', 20], ['achte', 'de', 8],
+    ['third', 'en', 3], ['twelfth', 'en', 12], ['troisième', 'fr', 3], ['dixièmes', 'fr', 10], ['terza', 'it', 3], ['decimo', 'it', 10]] as const) {
+    assert.equal(numberWordValue(w, lang), v, w);
+  }
+  for (const [w, lang] of [['erste', 'de'], ['Viertel', 'de'], ['Achtung', 'de'], ['first', 'en'], ['second', 'en'], ['premier', 'fr'],
+    ['secondo', 'it'], ['quarto', 'it'], ['nonna', 'it']] as const) {
+    assert.equal(numberWordValue(w, lang), null, w);
+  }
+  assert.ok(numberValues('Er gewann zum 3. Mal.', 'de').has(numberWordValue('dritten', 'de')!));
+});
+
 test('non-numbers and articles are not numbers', () => {
   for (const w of ['Nacht', 'ein', 'eine', 'constructor', 'toString', 'Haus', 'Achtung']) assert.equal(numberWordValue(w, 'de'), null, w);
   assert.equal(numberWordValue('one', 'en'), null);
@@ -24,8 +36,8 @@ test('non-numbers and articles are not numbers', () => {
 });
 
 test('digit strings with Swiss, German and English separators', () => {
-  assert.deepEqual(digitValues('19.99'), [19.99]);
-  assert.deepEqual(digitValues('105’659'), [105659]);
+  assert.deepEqual(digitValues('24.90'), [24.9]);
+  assert.deepEqual(digitValues('12’500'), [12500]);
   assert.deepEqual(digitValues("1'000"), [1000]);
   assert.deepEqual(digitValues('4,5'), [4.5]);
   assert.ok(digitValues('1.000').includes(1000));

@@ -82,3 +82,40 @@ export const SENTENCE_STARTERS: Record<Lang, string[]> = {
     'Questi', 'Queste', 'Ma', 'E', 'In', 'Nel', 'Nella', 'Secondo', 'Poi', 'Dopo', 'Per', 'Con', 'Su', 'Sul', 'Sulla',
     'Da', 'Dal', 'Dalla', 'Suo', 'Sua', 'Ora', 'Anche', 'Inoltre'],
 };
+
+/**
+ * Run-in headings. Text that lost its line breaks (flattened dumps, "content" fields of data sets)
+ * glues a sub-heading to the next sentence: "Pizza wird schwierig Das Haus ist alt." A word from
+ * RUN_IN_STARTERS cannot stand capitalised inside a sentence, so one that follows a plain word (no
+ * punctuation between) within the first RUN_IN.maxWords words marks where the heading ends. Only
+ * closed-class words: German articles and pronouns (nouns are capitalised anyway), conjunctions and
+ * sentence adverbs. English, French and Italian articles are left out on purpose: "told The
+ * Associated Press", "selon Le Temps", "secondo La Stampa" are ordinary prose.
+ */
+export const RUN_IN_STARTERS: Record<Lang, string[]> = {
+  de: ['Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Einem', 'Einen', 'Dies', 'Diese', 'Dieser',
+    'Dieses', 'Diesen', 'Er', 'Es', 'Wir', 'Ich', 'Man', 'Doch', 'Aber', 'Und', 'Denn', 'Nachdem', 'Obwohl', 'Weil',
+    'Während', 'Dabei', 'Damit', 'Deshalb', 'Daher', 'Dann', 'Danach', 'Zudem', 'Ausserdem', 'Außerdem', 'Eigentlich',
+    'Konkret', 'Nun', 'Jetzt', 'Trotzdem', 'Allerdings', 'Zuvor', 'Inzwischen', 'Mittlerweile', 'Immerhin', 'Zunächst',
+    'Bereits', 'Im', 'Am', 'Beim', 'Vom', 'Zum', 'Zur', 'Laut', 'Seit', 'Wie'],
+  en: ['However', 'Meanwhile', 'But', 'Although', 'Nevertheless', 'Moreover', 'Furthermore', 'Instead'],
+  fr: ['Mais', 'Cependant', 'Toutefois', 'Pourtant', 'Ensuite', 'Puis', 'Selon'],
+  it: ['Ma', 'Tuttavia', 'Però', 'Inoltre', 'Intanto', 'Poi', 'Secondo'],
+};
+
+/**
+ * Words that, ending the text before a starter, show the starter opens a name or a title rather than
+ * a sentence: "von Die Mitte", "die Band Die Ärzte", "der Film Das Boot". Then no split.
+ */
+export const BEFORE_TITLES: Record<Lang, string[]> = {
+  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'von', 'vom', 'bei', 'beim',
+    'für', 'gegen', 'mit', 'laut', 'über', 'wie', 'als', 'und', 'oder', 'sowie', 'zu', 'zur', 'zum', 'in', 'im', 'an', 'am',
+    'Partei', 'Fraktion', 'Zeitung', 'Zeitschrift', 'Magazin', 'Sendung', 'Show', 'Serie', 'Film', 'Band', 'Gruppe',
+    'Buch', 'Album', 'Song', 'Titel', 'Roman', 'Stück', 'Musical', 'Kampagne', 'Bewegung', 'Verein', 'Klub', 'Club'],
+  en: ['and', 'or', 'the', 'a', 'an', 'of'],
+  fr: ['et', 'ou', 'le', 'la', 'les', 'de', 'du', 'des'],
+  it: ['e', 'o', 'il', 'la', 'le', 'di', 'del', 'della'],
+};
+
+/** A run-in heading has 1–8 words (printed sub-headings run 2–6) and no inner clause punctuation. */
+export const RUN_IN = { maxWords: 8 } as const;

@@ -82,16 +82,42 @@ export const FIRST_PERSON: Record<Lang, string[]> = {
   it: ['io', 'noi', 'nostro', 'nostra', 'nostri', 'nostre', 'mio', 'mia', 'miei', 'mie'],
 };
 
-/** Sentence openers that point back to an earlier sentence; such a bullet reads badly on its own. */
+/**
+ * Sentence openers that refer to something outside the sentence (pronouns, demonstratives,
+ * pronominal adverbs): "Er …", "Dabei …", "Dort …". Such a bullet does not stand alone.
+ */
 export const ANAPHORIC_OPENERS: Record<Lang, string[]> = {
-  de: ['und', 'er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'dabei', 'damit', 'dafür', 'daher', 'deshalb', 'doch',
-    'aber', 'zudem', 'ausserdem', 'außerdem', 'auch', 'dort', 'demnach', 'daraufhin', 'dazu', 'ihm', 'ihr', 'ihre', 'sein',
-    'seine', 'seiner', 'so', 'denn', 'jedoch', 'trotzdem', 'dennoch', 'zuvor', 'danach', 'dann'],
-  en: ['he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'but', 'also', 'however', 'his', 'her', 'their', 'its',
-    'there', 'then', 'so', 'yet'],
-  fr: ['il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ceci', 'mais', 'aussi', 'cependant', 'son', 'sa', 'ses', 'leur', 'leurs',
-    'ensuite', 'puis', 'donc'],
-  it: ['lui', 'lei', 'loro', 'questo', 'questa', 'ciò', 'ma', 'anche', 'però', 'suo', 'sua', 'suoi', 'sue', 'poi', 'quindi'],
+  de: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'dabei', 'damit', 'dafür', 'daher', 'deshalb', 'deswegen',
+    'dort', 'demnach', 'daraufhin', 'darauf', 'dazu', 'dadurch', 'davon', 'dagegen', 'damals', 'ihm', 'ihn', 'ihr', 'ihre',
+    'ihnen', 'sein', 'seine', 'seiner', 'seinen', 'so', 'zuvor', 'danach', 'dann'],
+  en: ['he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there', 'then', 'so',
+    'thus', 'therefore'],
+  fr: ['il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ceci', 'son', 'sa', 'ses', 'leur', 'leurs', 'ensuite', 'puis', 'donc',
+    'là'],
+  it: ['lui', 'lei', 'loro', 'questo', 'questa', 'questi', 'queste', 'ciò', 'suo', 'sua', 'suoi', 'sue', 'poi', 'quindi', 'lì'],
+};
+
+/**
+ * Connectives that open a sentence ("Und auch …", "Doch …", "Zudem …"): they link to the sentence
+ * before, but what the sentence states stands on its own — boxes print "Auch X …" bullets.
+ */
+export const CONNECTIVE_OPENERS: Record<Lang, string[]> = {
+  de: ['und', 'aber', 'doch', 'denn', 'auch', 'zudem', 'ausserdem', 'außerdem', 'jedoch', 'trotzdem', 'dennoch', 'allerdings'],
+  en: ['and', 'but', 'also', 'however', 'yet', 'still'],
+  fr: ['et', 'mais', 'aussi', 'cependant', 'pourtant', 'toutefois'],
+  it: ['e', 'ma', 'anche', 'però', 'tuttavia', 'inoltre'],
+};
+
+/**
+ * Pronominal adverbs later in the sentence that refer back ("fand darauf einen Mann", "kosten
+ * dann mehr", "verlor dabei zwei Spiele"): the sentence leans on the one before.
+ */
+export const BACK_REFERENCES: Record<Lang, string[]> = {
+  de: ['daraufhin', 'darauf', 'deshalb', 'deswegen', 'dagegen', 'dafür', 'dadurch', 'davon', 'damals', 'dort', 'daher',
+    'demnach', 'dabei', 'dann', 'ebenfalls', 'ebenso'],
+  en: ['therefore', 'thereafter', 'then', 'there', 'thus', 'likewise'],
+  fr: ['alors', 'ensuite', 'là', 'également', 'ainsi'],
+  it: ['allora', 'poi', 'lì', 'là', 'così', 'pure'],
 };
 
 /**
@@ -106,3 +132,60 @@ export const DISCOURSE_PARTICLES: Record<Lang, string[]> = {
   fr: ['cependant', 'toutefois', 'pourtant', 'donc', 'd’ailleurs', "d'ailleurs"],
   it: ['tuttavia', 'però', 'infatti', 'peraltro', 'comunque'],
 };
+
+/**
+ * Subordinating conjunctions: a sentence that opens with one has its main clause after the first
+ * comma, so nothing after the subordinate clause may be cut as an appendix.
+ */
+export const SUBORDINATORS: Record<Lang, string[]> = {
+  de: ['wenn', 'weil', 'als', 'obwohl', 'obgleich', 'obschon', 'dass', 'während', 'nachdem', 'bevor', 'falls', 'sobald',
+    'ob', 'seit', 'seitdem', 'bis', 'indem', 'sodass', 'wo', 'da'],
+  en: ['if', 'because', 'although', 'though', 'while', 'when', 'after', 'before', 'since', 'unless', 'whereas', 'as', 'once'],
+  fr: ['si', 'parce', 'quand', 'lorsque', 'bien', 'puisque', 'comme', 'avant', 'après', 'tandis', 'quoique'],
+  it: ['se', 'perché', 'quando', 'mentre', 'benché', 'sebbene', 'poiché', 'dopo', 'prima', 'siccome'],
+};
+
+/** Coordinating words that may stand before a subordinator ("Und auch wenn …", "Mais quand …"). */
+export const LEADING_CONJUNCTIONS: Record<Lang, string[]> = {
+  de: ['und', 'auch', 'aber', 'doch', 'denn', 'selbst', 'gerade', 'nur', 'erst'],
+  en: ['and', 'but', 'even', 'only', 'just'],
+  fr: ['et', 'mais', 'même', 'seulement'],
+  it: ['e', 'ma', 'anche', 'solo', 'proprio'],
+};
+
+/**
+ * Verbs of belief, hope, fear and demand. A colon after them introduces what someone thinks or
+ * wants ("Die Polizei vermutet: Der Täter floh."), so the lead-in before the colon must stay; the
+ * SAY verbs of ATTRIBUTION count the same way.
+ */
+export const FRAME_VERBS: Record<Lang, string[]> = {
+  de: ['glaubt', 'glauben', 'glaubte', 'glaubten', 'vermutet', 'vermuten', 'vermutete', 'vermuteten', 'befürchtet',
+    'befürchten', 'befürchtete', 'fürchtet', 'fürchten', 'fürchtete', 'hofft', 'hoffen', 'hoffte', 'hofften', 'fordert',
+    'fordern', 'forderte', 'forderten', 'verlangt', 'verlangen', 'verlangte', 'findet', 'finden', 'fand', 'denkt', 'denken',
+    'dachte', 'schätzt', 'schätzen', 'schätzte', 'rät', 'raten', 'riet', 'fragt', 'fragen', 'fragte', 'verspricht',
+    'versprechen', 'versprach', 'droht', 'drohen', 'drohte', 'überzeugt', 'vermutlich', 'angeblich', 'twittert',
+    'twitterte', 'postet', 'postete', 'sagt', 'sagte', 'sagten', 'meint', 'meinte', 'meinen'],
+  en: ['believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'fears', 'fear', 'feared', 'hopes', 'hope', 'hoped',
+    'demands', 'demand', 'demanded', 'suspects', 'suspect', 'suspected', 'asks', 'ask', 'asked', 'promises', 'promise',
+    'promised', 'warns', 'warn', 'warned', 'says', 'say', 'said', 'claims', 'claim', 'claimed', 'insists', 'insist', 'insisted'],
+  fr: ['croit', 'croient', 'pense', 'pensent', 'craint', 'craignent', 'espère', 'espèrent', 'exige', 'exigent', 'demande',
+    'demandent', 'soupçonne', 'soupçonnent', 'promet', 'promettent', 'estime', 'estiment', 'dit', 'disent', 'affirme',
+    'affirment', 'selon'],
+  it: ['crede', 'credono', 'pensa', 'pensano', 'teme', 'temono', 'spera', 'sperano', 'chiede', 'chiedono', 'sospetta',
+    'sospettano', 'promette', 'promettono', 'ritiene', 'ritengono', 'dice', 'dicono', 'afferma', 'affermano', 'secondo'],
+};
+
+/** Words that open a German relative clause (relative pronouns and relative adverbs). */
+export const RELATIVE_OPENERS: Record<'de', string[]> = {
+  de: ['der', 'die', 'das', 'dessen', 'deren', 'denen', 'den', 'dem', 'welcher', 'welche', 'welches', 'welchen', 'welchem',
+    'wo', 'wobei', 'womit', 'wodurch', 'worauf', 'worin', 'wohin', 'woher'],
+};
+
+/** Prepositions that may stand before a relative pronoun ("in dem", "mit der", "von denen"). */
+export const RELATIVE_PREPOSITIONS = ['in', 'mit', 'bei', 'von', 'für', 'an', 'auf', 'aus', 'nach', 'über', 'unter', 'vor',
+  'zu', 'durch', 'gegen', 'um', 'seit', 'ohne', 'hinter', 'neben', 'zwischen', 'trotz', 'während', 'wegen'];
+
+/** Quantifiers before a head noun make its relative clause restrictive ("alle, die …", "keiner, der …"). */
+export const QUANTIFIERS = ['alle', 'allen', 'aller', 'jede', 'jeder', 'jedes', 'jeden', 'jedem', 'kein', 'keine', 'keiner',
+  'keinen', 'keinem', 'viele', 'vielen', 'wenige', 'wenigen', 'einzige', 'einzigen', 'einzig', 'nur', 'manche', 'einige',
+  'diejenigen', 'derjenige', 'diejenige', 'jene', 'jener', 'solche', 'solchen', 'meisten', 'beide', 'beiden'];

@@ -32,6 +32,10 @@ export interface HtmlContext {
   hero: ImageInfo | null;
   heroEl: Element | null;
   bylines: string[];
+  /** Names the markup declares as the author inside a byline (rel=author, itemprop=author, hCard fn). */
+  declaredAuthors: string[];
+  /** Names from whole lines that read as a byline ("Written by Jane Doe", "Von Hans Muster"), whatever their class. */
+  textBylines: string[];
   /** Texts of links to author pages (/author/…, rel=author) and of names after "Written by" labels. */
   authorLinks: string[];
   /** A date printed near the headline without a label. */

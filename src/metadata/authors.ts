@@ -5,13 +5,17 @@
  */
 import { AGENCIES } from '../rules/html.js';
 
-const PREFIX_RE = /^(?:(?:ein(?:e)?\s+|a\s+|an\s+|un\s+|une\s+)?(?:artikel|beitrag|story|article|articolo|text|bericht|kommentar|analyse|interview|reportage|recherche)\s*:?\s*)?(?:von|by|written by|reported by|par|di|de|da|autor(?:in)?\s*:|author\s*:|auteur\s*:|autore\s*:|text\s*:|texte\s*:|testo\s*:)\s+/i;
+const PREFIX_RE = /^(?:(?:ein(?:e)?\s+|a\s+|an\s+|un\s+|une\s+)?(?:artikel|beitrag|story|article|articolo|text|bericht|kommentar|analyse|interview|reportage|recherche)\s*:?\s*)?(?:von|by|written by|reported by|posted by|geschrieben von|verfasst von|par|di|de|da|autor(?:in)?\s*:?|author\s*:?|auteur\s*:|autore\s*:|text\s*:|texte\s*:|testo\s*:)\s+(?=\p{Lu}|\p{Ll}+\s)/iu;
 const ROLE_RE = /\s*[,|–-]\s*(?:redakt(?:eur|eurin|ion)|korrespondent(?:in)?|reporter(?:in)?|editor|senior \w+|staff writer|correspondent|journalist(?:e|in)?|chef(?:in)?redakt\w*|ressortleit\w*|rédact\w*|envoyée? spéciale?|inviato|freie? \w+|contributor|writer|columnist|kolumnist(?:in)?|photographer|fotograf(?:in)?)\b.*$/i;
 const SPLIT_RE = /\s*(?:,|;|\/|\||\s&\s|\sund\s|\sand\s|\set\s|\se\s|\su\.\s|\+)\s*/i;
-const NOT_NAME_RE = /(https?:|www\.|\.com\b|\.de\b|\.ch\b|@|\d{2}|©|\bupdated?\b|\bpublished\b|\baktualisiert\b|\bminuten?\b|\bminutes?\b|\bread\b|\bfollow\b|\bfolgen\b|\bshare\b|\bcanada\b|\bnews\b|\bteam\b|\bredaktion\b|\bstaff\b|\bnewsroom\b|\bdesk\b|\bonline\b|\bagenturen?\b|\bkommentare?\b|\bcomments?\b)/i;
+const NOT_NAME_RE = /(https?:|www\.|\.com\b|\.de\b|\.ch\b|@|\d{2}|©|\bupdated?\b|\bpublished\b|\baktualisiert\b|\bminuten?\b|\bminutes?\b|\bread\b|\bfollow\b|\bfolgen\b|\bshare\b|\bcanada\b|\bnews\b|\bteam\b|\bredaktion\b|\bstaff\b|\bnewsroom\b|\bdesk\b|\bonline\b|\bagenturen?\b|\bkommentare?\b|\bcomments?\b|\bbio\b|\bauthors?\b|\bautor(?:in|en)?\b|\bprofile?\b|\bview\b|\bmore\b|\bmehr\b|\bweitere\b|\bartikel\b|\barticles?\b)/i;
 
 /** Bylines that run on into the date line: "Nina Zeller Publiziert: 30.08.2024" → "Nina Zeller". */
-const STAMP_TAIL_RE = /\s+(?:publiziert|veröffentlicht|aktualisiert|updated|published|posted|stand:|erstellt|publié|mis à jour|modifié|pubblicato|aggiornato|am\s+\d|on\s+\w+\s+\d|\d{1,2}[.:/]\d{1,2}|\d{1,2}\.\s*\p{L}+\s+\d{4}|[|•·]).*$/iu;
+const STAMP_TAIL_RE = /\s+(?:publiziert|veröffentlicht|aktualisiert|updated|published|posted|stand:|erstellt|publié|mis à jour|modifié|pubblicato|aggiornato|am\s+\d|on\s+\w+\s+\d|\d{1,2}[.:/]\d{1,2}|\d{1,2}\.\s*\p{L}+\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|[|•·]).*$/iu;
+/** A role written as one (German compound) word after a comma: "Politikredakteur", "Studienleiterin", "Pressesprecher". */
+const ROLE_WORD_RE = /^\p{L}*(?:redakteur|redaktor|korrespondent|reporter|leiter|sprecher|experte|expertin|autor|editor|writer|chef)(?:in)?$/iu;
+/** A job title run onto the name without a separator: "Ashley Biancuzzo Associate Editor". */
+const TRAILING_TITLE_RE = /\s+(?:senior|associate|contributing|managing|deputy|staff|chief|executive|assistant)?\s*(?:editor|writer|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?)(?:\s+in\s+chief)?$/i;
 
 /** A plausible personal name: 1–5 words, mostly capitalised, no digits, no sentence punctuation. */
 export function looksLikeName(s: string): boolean {
@@ -37,8 +41,12 @@ export function cleanAuthors(raw: string[]): string[] {
     s = s.replace(/\s+(?:mit|with|avec|con)\s+(?:agenturen|agencies|dpa|afp|reuters|ap|apa|sda)\b.*$/i, '');
     for (let part of s.split(SPLIT_RE)) {
       part = part.replace(PREFIX_RE, '').replace(ROLE_RE, '').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
+      // Only when a personal name remains: "Rasender Reporter" is a pen name, "AAA Travel Editor" a desk.
+      const untitled = part.replace(TRAILING_TITLE_RE, '');
+      if (untitled !== part && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.'-]+)+$/u.test(untitled)) part = untitled;
       if (!part) continue;
       if (AGENCY_SET.has(part.toLowerCase())) continue;
+      if (ROLE_WORD_RE.test(part)) continue;
       if (!looksLikeName(part)) continue;
       const key = part.toLowerCase();
       if (seen.has(key)) continue;

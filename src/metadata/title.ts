@@ -50,7 +50,7 @@ export function isSiteName(part: string, names: readonly string[]): boolean {
  * "White Coat Investor" on whitecoatinvestor.com. Only used for the part *after* the headline, where
  * sites put their name; a part before it must be the exact name (see `stripSiteAffix`).
  */
-function namesSite(part: string, names: readonly string[]): boolean {
+export function namesSite(part: string, names: readonly string[]): boolean {
   if (isSiteName(part, names)) return true;
   const p = squash(part);
   const words = part.split(/\s+/);

@@ -278,11 +278,26 @@ export const readHeader: Stage = (ctx) => {
         if (iso) classed.push({ iso, order });
       }
     }
-    const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci) && !/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci));
+    // An author box's name element ("author-box__name") names the author even though the box is a bio.
+    const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci)
+      && (!/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci) || /(^|[\s_-])(name|fn)($|[\s_-])/.test(ci)));
     if (isByline && size <= 200 && !inChrome(el) && !ancestors(el).some((a) => consumed.has(a) && a !== h1)) {
       const t = cachedText(ctx, el);
       if (t && t.length <= 160) { ctx.bylines.push(t); consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
+      // Names the markup declares as the author (rel=author, itemprop=author, hCard "fn"): kept even as handles.
+      for (const d of elements(el)) {
+        if ((d.attribs.rel === 'author' || d.attribs.itemprop === 'author' || /(^|\s)fn(\s|$)/.test(d.attribs.class ?? '')) && ctx.declaredAuthors.length < 6) {
+          const dt = textOf(d);
+          if (dt && dt.length <= 60) ctx.declaredAuthors.push(dt);
+        }
+      }
       continue;
+    }
+    if (size >= 6 && size <= 80 && ctx.textBylines.length < 4 && !el.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name))) {
+      // A line that reads "Written by Jane Doe" / "Von Hans Muster" / "Par Marie Dupont": a byline whatever its class.
+      const t = cachedText(ctx, el);
+      const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) ? DATE_NAME_RE.exec(t) : null);
+      if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && (el.parent === null || !(el.parent instanceof Element) || cachedText(ctx, el.parent) !== t)) ctx.textBylines.push(m[1]!);
     }
     if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
       const t = cachedText(ctx, el);
@@ -350,6 +365,11 @@ export const readHeader: Stage = (ctx) => {
 };
 
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
+/** A whole line that is a byline: label, then the name(s), maybe a date after. */
+const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel) von|text(?:\s+von|:)|von|by|par|di|autor(?:in)?:|autoren:|author:|authors:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
+/** "25.10.2022 - Reiner Nagel", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)": a date line naming the author. */
+const DATE_NAME_RE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|•·]\s*(?:redaktion:\s*|text:\s*|von\s+)?(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})(?:\s*\([^)]*\))?$/iu;
+const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote', 'li']);
 
 function isAncestorOf(a: Element, b: Element): boolean {
   let p = b.parent;

@@ -8,6 +8,7 @@
  */
 import { collapse } from '../../html/dom.js';
 import { cleanAuthors, cleanStructuredAuthors } from '../../metadata/authors.js';
+import { siteNames, isSiteName, namesSite } from '../../metadata/title.js';
 import { parseMachineDate, parseHumanDate, toPageZone } from '../../metadata/dates.js';
 import { detectLanguage, plausiblyIn } from '../../lang/detect.js';
 import { AGENCIES, THRESHOLDS } from '../../rules/html.js';
@@ -38,8 +39,28 @@ export const resolveFields: Stage = (ctx) => {
 
   // Authors: structured data first; visible bylines next; a "Von …" line at the top or foot of the body last.
   let authors = cleanStructuredAuthors(ctx.meta.authors);
-  if (!authors.length) authors = cleanAuthors(ctx.bylines);
+  const visible = cleanAuthors(ctx.bylines);
+  // Metadata that names the site or publisher as the author ("National Geographic", "LAOLA1.at") yields
+  // to a person named on the page.
+  const names = siteNames(ctx.meta, ctx.options.url);
+  if (authors.length && authors.every((n) => isSiteName(n, names) || namesSite(n, names) || n === ctx.meta.publisher)) authors = [];
+  // A "Von …" line is read from any element, so only full names count (German nouns are capitalised too).
+  const fromText = cleanAuthors(ctx.textBylines).filter((n) => n.split(/\s+/).length >= 2);
+  if (!authors.length) authors = visible;
+  if (!authors.length) authors = cleanStructuredAuthors(ctx.declaredAuthors);
+  if (!authors.length) authors = fromText;
   if (!authors.length) authors = cleanAuthors(ctx.authorLinks);
+  if (!authors.length) authors = cleanStructuredAuthors(ctx.meta.authors);
+  // Metadata naming only the first of several authors: one visible byline that names them all wins,
+  // when every further name is a full name ("Rui Ma, Heba Ledwon and Suparn Patra").
+  if (authors.length) {
+    for (const raw of [...ctx.bylines, ...ctx.textBylines]) {
+      const line = cleanAuthors([raw]);
+      const low = new Set(line.map((n) => n.toLowerCase()));
+      const extra = line.filter((n) => !authors.some((x) => x.toLowerCase() === n.toLowerCase()));
+      if (extra.length && authors.every((n) => low.has(n.toLowerCase())) && extra.every((n) => n.split(/\s+/).length >= 2)) { authors = line; break; }
+    }
+  }
   for (const idx of [0, 1, blocks.length - 1]) {
     const b = blocks[idx];
     if (!b || b.type !== 'paragraph' || b.text.length > 80) continue;

@@ -6,6 +6,7 @@
  * of the whole `extract(dump, {from: 'text'})` call and the slowest pages.
  *
  *   node --import tsx bench/profile-text.ts [--sets a,b] [--converters x,y] [--rounds N] [--top N]
+ *   npx tsc -p tsconfig.bench.json && PUNKT_TEXT_DUMPS=bench/out/dumps node --cpu-prof bench/out/build/bench/profile-text.js
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +26,8 @@ const { values: args } = parseArgs({
   },
 });
 
-const DUMPS = join(REPO_ROOT, 'bench', 'out', 'dumps');
+// compiled runs (tsconfig.bench.json) live in bench/out/build: point them at the dumps with PUNKT_TEXT_DUMPS
+const DUMPS = process.env.PUNKT_TEXT_DUMPS ?? join(REPO_ROOT, 'bench', 'out', 'dumps');
 const rounds = Number(args.rounds ?? 3);
 const top = Number(args.top ?? 5);
 

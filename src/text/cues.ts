@@ -111,15 +111,15 @@ export function tokenize(lower: string): string[] {
 }
 
 /**
- * A cheap pre-check for set membership that needs no substring: a bit per (first char, length) of
- * the set's words. Most tokens of a paragraph fail it, so only candidates are sliced and hashed.
+ * A cheap pre-check for set membership that needs no substring: a flag per (first char, last char,
+ * length) of the set's words. Most tokens of a paragraph fail it, so only candidates are sliced and hashed.
  */
 export interface WordFilter { set: Set<string>; bits: Uint8Array }
 
-const FILTER_BITS = 1 << 15;
+const FILTER_BITS = 1 << 16;
 
-function filterSlot(first: number, len: number): number {
-  return ((first & 0x3ff) << 5) | (len > 31 ? 31 : len);
+function filterSlot(first: number, last: number, len: number): number {
+  return ((first & 0x3f) << 10) | ((last & 0x1f) << 5) | (len > 31 ? 31 : len);
 }
 
 const filters = new WeakMap<Set<string> | Map<string, number>, WordFilter>();
@@ -128,7 +128,7 @@ export function wordFilter(set: Set<string> | Map<string, number>): WordFilter {
   let f = filters.get(set);
   if (!f) {
     const bits = new Uint8Array(FILTER_BITS);
-    for (const w of set.keys()) if (w.length > 0) bits[filterSlot(w.charCodeAt(0), w.length)] = 1;
+    for (const w of set.keys()) if (w.length > 0) bits[filterSlot(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
     f = { set: set instanceof Set ? set : new Set(set.keys()), bits };
     filters.set(set, f);
   }
@@ -147,7 +147,7 @@ export function countTokens(lower: string, filter: WordFilter, visit: (token: st
     if (i < n && CHAR_CLASS[lower.charCodeAt(i)]! & TOKEN) { if (start < 0) start = i; continue; }
     if (start < 0) continue;
     total++;
-    if (filter.bits[filterSlot(lower.charCodeAt(start), i - start)]) visit(lower.slice(start, i));
+    if (filter.bits[filterSlot(lower.charCodeAt(start), lower.charCodeAt(i - 1), i - start)]) visit(lower.slice(start, i));
     start = -1;
   }
   return total;

@@ -5,7 +5,8 @@
  * prose paragraph after the title.
  */
 import { THRESHOLDS } from '../../rules/text/common.js';
-import { drop, label, nextLive, prevLive, type TextContext } from '../context.js';
+import { drop, label, nextLive, prevLive, type TextContext, type Unit } from '../context.js';
+import { findDate } from '../dates.js';
 import { headingLike, proseLike, endsSentence } from '../cues.js';
 
 /** Kickers are short ("Unterstützung von Kim Jong-un"). */
@@ -19,38 +20,99 @@ const TITLE_DISTANCE_COST = 1.5;
 /** Breadcrumbs, stamps, file names, arrows of previous/next links: never the title. */
 const TITLE_JUNK = /\d{1,2}\.\d{1,2}\.\d{2,4}|\s[»>]\s|^[«»<>]\s|[|←→#@\[\]©_]|https?:|\.(?:svg|png|jpe?g|gif)\b|^(?:sie sind hier|you are here|vous êtes ici|rating)\b/iu;
 const TITLE_JUNK_COST = 10;
+/** Labels ("You are here:", "Related:") end in a colon; icon lines open with a symbol ("● Latest"). */
+const LABEL_SHAPE = /:$|^[^\p{L}\p{N}"'„“”«»‹›(¿¡]/u;
+/** Menu items and labels are this short; the header search passes over them. */
+const MENU_ITEM_WORDS = 3;
+/** A heading-like line inside a menu run is most likely a menu entry. */
+const MENU_COST = 4;
+/** A line directly above a byline or date stamp is the title in most layouts. */
+const META_BONUS = 3;
+/** The first paragraph of an article is a sentence of at least this many words. */
+const MIN_PROSE_WORDS = 8;
+
+/** A date, a byline, a label or an icon in a line makes it a meta line, never the title. */
+function metaLine(ctx: TextContext, u: Unit): boolean {
+  if (TITLE_JUNK.test(u.text) || LABEL_SHAPE.test(u.text)) return true;
+  if (ctx.lex.bylines.some((b) => u.lkey.startsWith(`${b} `))) return true;
+  return findDate(u.text, ctx.lex.months, 'UTC') !== null;
+}
+
+/** A unit inside a run of short lines without blank lines between them: a menu, not a heading. */
+function inMenu(units: Unit[], i: number): boolean {
+  const short = (v: Unit | undefined): boolean => !!v && v.words <= MENU_ITEM_WORDS && v.role !== 'byline' && v.role !== 'stamp';
+  const u = units[i]!;
+  const prev = units[i - 1];
+  const next = units[i + 1];
+  return u.gap === 0 && short(prev) && !!next && next.gap === 0 && short(next);
+}
+
+/** A list item that stands alone (no item above or below it in the same block) can be a heading. */
+function loneBullet(units: Unit[], i: number): boolean {
+  const u = units[i]!;
+  const prev = units[i - 1];
+  const next = units[i + 1];
+  return !(prev && u.gap === 0 && prev.bullet) && !(next && next.gap === 0 && next.bullet);
+}
+
+/** The first live paragraph of the region: a title inside the region must come before it. */
+function firstProse(ctx: TextContext, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const u = ctx.units[i]!;
+    // any substantial text ends the header, even when it does not end like a sentence (table layouts)
+    if (!u.dropped && u.words >= MIN_PROSE_WORDS && (proseLike(u) || !headingLike(u))) return i;
+  }
+  return end;
+}
+
+/**
+ * The title a careful reader picks: a fairly full heading-like line close above the first paragraph,
+ * in its own block rather than in a menu, best of all directly above a byline or date stamp. Author
+ * roles and section labels are shorter; breadcrumbs, stamps and bylines carry junk marks.
+ */
+function titleAbove(ctx: TextContext, from: number): number {
+  const { units } = ctx;
+  let skippedProse = 0;
+  let seen = 0;
+  let rank = 0;
+  let best = -Infinity;
+  let title = -1;
+  for (let i = from - 1; i >= 0 && seen < THRESHOLDS.headerSearch; i--) {
+    const u = units[i]!;
+    if (u.dropped || u.role === 'caption') continue;
+    seen++;
+    if (headingLike(u) && u.words >= 2 && (!u.bullet || loneBullet(units, i))) {
+      let score = Math.min(u.words, MIN_TITLE_WORDS + 3) - TITLE_DISTANCE_COST * rank++;
+      if (metaLine(ctx, u)) score -= TITLE_JUNK_COST;
+      if (inMenu(units, i)) score -= MENU_COST;
+      for (let k = i + 1; k <= i + 2 && k < units.length; k++) {
+        const r = units[k]!.role;
+        if (r === 'byline' || r === 'stamp') { score += META_BONUS; break; }
+      }
+      if (score > best) { best = score; title = i; }
+      continue;
+    }
+    if (proseLike(u) && skippedProse++ < 2) continue;
+    // short lines (one-word menu items, labels) are passed over; anything longer ends the header
+    if (u.words <= MENU_ITEM_WORDS || headingLike(u)) continue;
+    break;
+  }
+  return best > 0 ? title : -1;
+}
 
 export function findHeader(ctx: TextContext): void {
   const { units, article } = ctx;
   const main = ctx.main;
   if (!main) return;
+  // the article's first paragraph: the title is above it, whether the region starts there or earlier
+  const prose = firstProse(ctx, main.start, main.end);
   let title = -1;
   for (const i of ctx.repeatedTitles) {
     if (units[i]!.dropped || units[i]!.words < 3) continue;
     // only a repeat at the top of the region is the title; elsewhere it is a widget line seen twice
-    if (i < main.start + 3 && i >= main.start - THRESHOLDS.headerSearch) { title = i; break; }
+    if (i < main.start + 3 && i < prose && i >= main.start - THRESHOLDS.headerSearch) { title = i; break; }
   }
-  if (title < 0) {
-    // the title is a fairly full heading-like line close above the text; author roles and section
-    // labels ("Environment correspondent") are shorter, breadcrumbs and stamps carry junk marks
-    let skippedProse = 0;
-    let seen = 0;
-    let rank = 0;
-    let best = -Infinity;
-    for (let i = main.start - 1; i >= 0 && seen < THRESHOLDS.headerSearch; i--) {
-      const u = units[i]!;
-      if (u.dropped || u.role === 'caption') continue;
-      seen++;
-      if (headingLike(u) && u.words >= 2 && !u.bullet) {
-        const score = Math.min(u.words, MIN_TITLE_WORDS + 3) - TITLE_DISTANCE_COST * rank++ - (TITLE_JUNK.test(u.text) ? TITLE_JUNK_COST : 0);
-        if (score > best) { best = score; title = i; }
-        continue;
-      }
-      if (proseLike(u) && skippedProse++ < 2) continue;
-      break;
-    }
-    if (best <= 0) title = -1;
-  }
+  if (title < 0) title = titleAbove(ctx, prose);
   if (title < 0) {
     const u = units[main.start];
     const n = nextLive(ctx, main.start);

@@ -40,7 +40,7 @@ function runStages(text: string, stageUs: Map<string, number>): void {
   const ctx: TextContext = {
     options: { from: 'text' }, input: text, units: [], lang: null, scoringLang: null,
     lex: compiledLexicon(null), article: emptyArticle(), removals: [], main: null, halt: false,
-    stage: '', brand: null, repeatedTitles: [], barriers: new Set(), softBarriers: new Set(), captionCredits: new Map(),
+    stage: '', brand: null, repeatedTitles: [], barriers: new Set(), softBarriers: new Set(), captionCredits: new Map(), meta: [],
   };
   for (const [name, stage] of TEXT_STAGES) {
     if (ctx.halt) break;

@@ -66,7 +66,14 @@ export interface TextContext {
 }
 
 /** A date stamp or byline line: `published`/`updated` carry a date, `byline` names (and maybe a date). */
-export interface MetaCandidate { i: number; kind: 'published' | 'updated' | 'byline'; iso: string | null; names: string[] }
+export interface MetaCandidate {
+  i: number;
+  kind: 'published' | 'updated' | 'byline';
+  iso: string | null;
+  names: string[];
+  /** A date inside a longer meta line ("Anna Muster 3. Mai 2024 Politik, Inland"): only next to the title. */
+  weak?: boolean;
+}
 
 /** A pipeline stage: reads and labels `ctx` in place. */
 export type TextStage = (ctx: TextContext) => void;

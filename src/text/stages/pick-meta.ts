@@ -4,7 +4,7 @@
  * A reader takes the ones next to the headline: within a few lines above the title or between it
  * and the first paragraph (the header), or else right after the text (blogs sign at the end).
  * Without such a candidate the first date of the page stands, and a byline only when it is the
- * page's only one.
+ * page's only one. Weak candidates (a date inside a longer meta line) count only in the header.
  */
 import type { MetaCandidate, TextContext } from '../context.js';
 
@@ -28,7 +28,7 @@ export function pickMeta(ctx: TextContext): void {
   const choose = (ok: (c: MetaCandidate) => boolean): MetaCandidate | null => {
     const header = meta.filter((c) => ok(c) && inHeader(c)).sort((a, b) => distance(a) - distance(b));
     if (header.length) return header[0]!;
-    return meta.find((c) => ok(c) && inFooter(c)) ?? null;
+    return meta.find((c) => ok(c) && !c.weak && inFooter(c)) ?? null;
   };
 
   const byline = choose((c) => c.kind === 'byline');

@@ -65,10 +65,15 @@ export function readStamps(ctx: TextContext): void {
     }
     if (u.bullet || u.words > MAX_STAMP_WORDS) continue;
     const d = findDate(u.text, lex.months, zone);
-    if (d && u.text.length - d.length <= MAX_DATE_LINE_EXTRA && !/^\d{1,2}\.\d{1,2}\.\d{4}:/.test(u.text)) {
+    if (!d || /^\d{1,2}\.\d{1,2}\.\d{4}:/.test(u.text)) continue;
+    if (u.text.length - d.length <= MAX_DATE_LINE_EXTRA) {
       article.published ??= d.iso;
       seen(i, 'published', d.iso);
       drop(ctx, i, 'stamp', 'date line');
+    } else if (!STRONG_END.test(u.text)) {
+      // a meta line with a date among other fields (outlet, categories): kept, but its date is a
+      // candidate when it stands next to the title
+      ctx.meta.push({ i, kind: 'published', iso: d.iso, names: [], weak: true });
     }
   }
 }

@@ -85,7 +85,12 @@ export function splitUnits(ctx: TextContext): void {
       continue;
     }
     const text = /\s\s/.test(body) ? collapse(body) : body.trim();
-    if (text === '' && !bullet) { prevLen = line.length; continue; }
+    if (text === '' && !bullet) {
+      // nothing but link markers ("[12]", "[/login]"): said in debug output like every other drop
+      ctx.removals.push({ stage: ctx.stage, reason: 'only link markers', text: content.length > 300 ? `${content.slice(0, 300)}…` : content });
+      prevLen = line.length;
+      continue;
+    }
     const u: Unit = { text, gap, indent, bullet, html: false, links, key: '', lkey: '', words: 0, stop: -1, role: null, dropped: false };
     units.push(u);
     prev = u;

@@ -26,8 +26,13 @@ const LABEL_SHAPE = /:$|^[^\p{L}\p{N}"'„“”«»‹›(¿¡]/u;
 const MENU_ITEM_WORDS = 3;
 /** A heading-like line inside a menu run is most likely a menu entry. */
 const MENU_COST = 4;
-/** A line directly above a byline or date stamp is the title in most layouts. */
+/** A line just above a byline or date stamp (within META_REACH lines) is the title in most layouts… */
 const META_BONUS = 3;
+const META_REACH = 4;
+/** …and a line just below one is a tag list, a share bar or a caption. */
+const BELOW_META_COST = 3;
+/** A full heading line right under another is the standfirst (dek), not the title. */
+const DEK_COST = 4;
 /** The first paragraph of an article is a sentence of at least this many words. */
 const MIN_PROSE_WORDS = 8;
 
@@ -36,6 +41,15 @@ function metaLine(ctx: TextContext, u: Unit): boolean {
   if (TITLE_JUNK.test(u.text) || LABEL_SHAPE.test(u.text)) return true;
   if (ctx.lex.bylines.some((b) => u.lkey.startsWith(`${b} `))) return true;
   return findDate(u.text, ctx.lex.months, 'UTC') !== null;
+}
+
+/** A byline or date stamp within META_REACH units after (dir 1) or before (dir -1) unit i. */
+function metaWithin(units: Unit[], i: number, dir: 1 | -1): boolean {
+  for (let k = i + dir, n = 0; n < META_REACH && k >= 0 && k < units.length; k += dir, n++) {
+    const r = units[k]!.role;
+    if (r === 'byline' || r === 'stamp') return true;
+  }
+  return false;
 }
 
 /** A unit inside a run of short lines without blank lines between them: a menu, not a heading. */
@@ -82,13 +96,17 @@ function titleAbove(ctx: TextContext, from: number): number {
     if (u.dropped || u.role === 'caption') continue;
     seen++;
     if (headingLike(u) && u.words >= 2 && (!u.bullet || loneBullet(units, i))) {
-      let score = Math.min(u.words, MIN_TITLE_WORDS + 3) - TITLE_DISTANCE_COST * rank++;
+      // only full lines compete: short author, label and menu lines between cost no distance
+      let score = Math.min(u.words, MIN_TITLE_WORDS + 3) - TITLE_DISTANCE_COST * rank;
+      if (u.words >= MIN_TITLE_WORDS) rank++;
       if (metaLine(ctx, u)) score -= TITLE_JUNK_COST;
       if (inMenu(units, i)) score -= MENU_COST;
-      for (let k = i + 1; k <= i + 2 && k < units.length; k++) {
-        const r = units[k]!.role;
-        if (r === 'byline' || r === 'stamp') { score += META_BONUS; break; }
-      }
+      if (metaWithin(units, i, 1)) score += META_BONUS;
+      // between the byline/date and the text stand tags, share buttons and captions, rarely the title
+      if (metaWithin(units, i, -1)) score -= BELOW_META_COST;
+      // the first of two full heading lines is the title, the second its standfirst
+      const above = units[i - 1];
+      if (above && !above.dropped && u.words >= MIN_TITLE_WORDS && above.words >= MIN_TITLE_WORDS && headingLike(above) && !above.bullet) score -= DEK_COST;
       if (score > best) { best = score; title = i; }
       continue;
     }

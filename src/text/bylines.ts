@@ -61,11 +61,31 @@ export function readByline(text: string, key: string, lex: CompiledLexicon, meta
       const after = rest.slice(n[0].length);
       const j = JOIN.exec(after);
       if (j && NAME.test(after.slice(j[0].length))) { names.push(name); rest = after.slice(j[0].length); continue; }
+      // a name must end where a field ends; after a comma the next "name" may be a role ("Online-Redaktion")
       if (AFTER_NAME.test(n[0].endsWith('.') ? `.${after}` : after)) names.push(name);
-      else names.length = 0;
       break;
     }
     if (names.length) return { names, start: at };
   }
   return null;
+}
+
+/** A person's name is two to four capitalised words ("Anna Muster", "Jean-Luc de la Tour"). */
+const PERSON_WORDS = [2, 4] as const;
+const MAX_PERSON_CHARS = 40;
+
+/**
+ * The person's name a line opens with, when what follows is a field separator, a date or the end
+ * ("Anna Muster • 3 May 2024", "Tom Example October 14, 2025"), else null. No byline word: the
+ * caller only asks for lines that stand next to a date, where a reader takes a name for the author.
+ */
+export function leadingName(text: string, lex: CompiledLexicon): string | null {
+  const n = NAME.exec(text);
+  if (!n) return null;
+  const name = n[0].replace(/[.\-]+$/u, '');
+  const words = name.split(/\s+/);
+  if (words.length < PERSON_WORDS[0] || words.length > PERSON_WORDS[1] || name.length > MAX_PERSON_CHARS) return null;
+  if (words.some((w) => lex.months.has(w.toLowerCase()) || /\d/.test(w))) return null;
+  const after = text.slice(n[0].length);
+  return AFTER_NAME.test(n[0].endsWith('.') ? `.${after}` : after) ? name : null;
 }

@@ -21,6 +21,7 @@ test('bylines: names end at a field separator, a date or a link word', () => {
   assert.deepEqual(names('Veröffentlicht am 13. März 2019 von Karl Beispiel-Weber', de, true), ['Karl Beispiel-Weber']);
   assert.deepEqual(names('Publiziert am 3. Mai 2024 von redaktion42', de, true), ['redaktion42']);
   assert.deepEqual(names('yes! | By Cara Example | April 13, 2020', en, true), ['Cara Example']);
+  assert.deepEqual(names('von Anna Beispiel, Online-Redaktion Veröffentlicht: 26.12.2022', de, true), ['Anna Beispiel'], 'a role after the comma is not a second name');
 });
 
 test('bylines: headings and credits that merely contain a byline word are not bylines', () => {
@@ -64,4 +65,15 @@ test('title: a one-word label above the text is passed over; a repeated line aft
   const a = extractText(dump);
   assert.equal(a.title, 'Protokoll der Sitzung vom Herbst');
   assert.ok(a.text.includes(PARA(1)) && a.text.includes(PARA(2)), 'the paragraphs before the repeated line are kept');
+});
+
+test('a name next to the date under the title is the author, without a byline word', () => {
+  const body = ['', PARA(1), '', PARA(2), '', PARA(3)];
+  const a = extractText(['Harbour cranes return after a long winter', 'Tom Example', '4 March 2024', ...body].join('\n'));
+  assert.deepEqual(a.authors, ['Tom Example']);
+  const b = extractText(['Harbour cranes return after a long winter', 'Tom Example • March 4, 2024 • 5 min read', ...body].join('\n'));
+  assert.deepEqual(b.authors, ['Tom Example']);
+  assert.equal(b.published?.slice(0, 10), '2024-03-04');
+  const c = extractText(['Harbour cranes return after a long winter', 'Harbour Cranes', ...body].join('\n'));
+  assert.deepEqual(c.authors, [], 'a capitalised line without a date is no byline');
 });

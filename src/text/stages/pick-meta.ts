@@ -24,7 +24,8 @@ export function pickMeta(ctx: TextContext): void {
   const inHeader = (c: MetaCandidate): boolean => anchor >= 0 && c.i >= anchor - ABOVE_TITLE && c.i <= Math.max(anchor, main?.start ?? anchor) + INTO_BODY;
   const inFooter = (c: MetaCandidate): boolean => !!main && c.i >= main.end - 1 && c.i <= main.end + AFTER_TEXT;
   // nearest to the title first; below it before above it at the same distance
-  const distance = (c: MetaCandidate): number => (c.i >= anchor ? 2 * (c.i - anchor) : 2 * (anchor - c.i) + 1);
+  // a byline word beats a bare name next to a date; for dates only the distance counts
+  const distance = (c: MetaCandidate): number => (c.weak && c.kind === 'byline' ? 1000 : 0) + (c.i >= anchor ? 2 * (c.i - anchor) : 2 * (anchor - c.i) + 1);
   const choose = (ok: (c: MetaCandidate) => boolean): MetaCandidate | null => {
     const header = meta.filter((c) => ok(c) && inHeader(c)).sort((a, b) => distance(a) - distance(b));
     if (header.length) return header[0]!;
@@ -32,7 +33,7 @@ export function pickMeta(ctx: TextContext): void {
   };
 
   const byline = choose((c) => c.kind === 'byline');
-  const bylines = meta.filter((c) => c.kind === 'byline');
+  const bylines = meta.filter((c) => c.kind === 'byline' && !c.weak);
   const by = byline ?? (bylines.length === 1 ? bylines[0]! : null);
   article.authors = by ? [...new Set(by.names)] : [];
 

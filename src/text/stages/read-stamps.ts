@@ -7,7 +7,7 @@
  * the end of a dump) is dropped with a `truncated-stamp` message, never guessed.
  */
 import { RELATIVE_TIME, STRONG_END } from '../../rules/text/common.js';
-import { readByline } from '../bylines.js';
+import { leadingName, readByline } from '../bylines.js';
 import { drop, type MetaCandidate, type TextContext } from '../context.js';
 import { defaultZone, findDate } from '../dates.js';
 
@@ -70,10 +70,17 @@ export function readStamps(ctx: TextContext): void {
       article.published ??= d.iso;
       seen(i, 'published', d.iso);
       drop(ctx, i, 'stamp', 'date line');
+      // a name alone on the line above the date ("Anna Muster" / "3. Mai 2024") is its author
+      const above = units[i - 1];
+      if (above && u.gap === 0 && !above.bullet && above.words <= 4 && leadingName(above.text, lex) === above.text) {
+        ctx.meta.push({ i: i - 1, kind: 'byline', iso: null, names: [above.text], weak: true });
+      }
     } else if (!STRONG_END.test(u.text)) {
       // a meta line with a date among other fields (outlet, categories): kept, but its date is a
-      // candidate when it stands next to the title
+      // candidate when it stands next to the title, and a name it opens with is the author's
       ctx.meta.push({ i, kind: 'published', iso: d.iso, names: [], weak: true });
+      const name = d.index > 0 ? leadingName(u.text, lex) : null;
+      if (name) ctx.meta.push({ i, kind: 'byline', iso: null, names: [name], weak: true });
     }
   }
 }

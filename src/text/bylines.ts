@@ -6,7 +6,7 @@
  * separator, a date or a link word ("on", "am") begins — the cues a reader uses to tell the author
  * from a role ("⋅ Review Editor") or the date after it.
  */
-import type { CompiledLexicon } from '../rules/text/index.js';
+import { literalTrie, type CompiledLexicon } from '../rules/text/index.js';
 
 /** Capitalised name parts, with the lowercase particles of European surnames between them. */
 const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|(?:von|van|de|der|den|di|da|du|le|la|del|della|ter|ten|bin|al|el|y)(?=\s+\p{Lu})))*/u;
@@ -26,6 +26,14 @@ const PLACEHOLDER = /^(?:\s*\[[^\]]{0,30}\])+/u;
 export interface Byline { names: string[]; start: number }
 
 const markerCache = new WeakMap<CompiledLexicon, RegExp>();
+const probeCache = new WeakMap<CompiledLexicon, RegExp>();
+
+/** A plain trie of the byline words: most lines hold none, and this test is far cheaper than the marker regex. */
+function probeRegex(lex: CompiledLexicon): RegExp {
+  let re = probeCache.get(lex);
+  if (!re) { re = new RegExp(literalTrie(lex.bylines)); probeCache.set(lex, re); }
+  return re;
+}
 
 function markerRegex(lex: CompiledLexicon): RegExp {
   let re = markerCache.get(lex);
@@ -44,7 +52,7 @@ function markerRegex(lex: CompiledLexicon): RegExp {
  * word may stand anywhere in it and a lone handle counts as a name.
  */
 export function readByline(text: string, key: string, lex: CompiledLexicon, metaLine: boolean): Byline | null {
-  if (key.length !== text.length) return null;
+  if (key.length !== text.length || !probeRegex(lex).test(key)) return null;
   const re = markerRegex(lex);
   re.lastIndex = 0;
   for (let m = re.exec(key); m; m = re.exec(key)) {

@@ -52,8 +52,8 @@ export function readStamps(ctx: TextContext): void {
       }
     }
     // a byline: "Von Anna Muster", "By Anna Muster · 3 May 2024", "Veröffentlicht am 3. Mai 2024 von Anna Muster"
+    const d = findDate(u.text, lex.months, zone);
     if (u.bullet === null || u.words <= 8) {
-      const d = findDate(u.text, lex.months, zone);
       const by = u.key.length <= 300 ? readByline(u.text, u.key, lex, d !== null || prefix !== null) : null;
       if (by && (by.start === 0 || !STRONG_END.test(u.text) || d !== null)) {
         if (d && !upd) article.published ??= d.iso;
@@ -64,7 +64,6 @@ export function readStamps(ctx: TextContext): void {
       }
     }
     if (u.bullet || u.words > MAX_STAMP_WORDS) continue;
-    const d = findDate(u.text, lex.months, zone);
     if (!d || /^\d{1,2}\.\d{1,2}\.\d{4}:/.test(u.text)) continue;
     if (u.text.length - d.length <= MAX_DATE_LINE_EXTRA) {
       article.published ??= d.iso;

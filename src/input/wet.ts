@@ -1,7 +1,7 @@
 /**
  * Streaming reader for WARC/WET files (Common Crawl's extracted-text format). Yields one
- * `{uri, text}` per `conversion` record; other records (warcinfo, …) are skipped. Memory stays
- * bounded by the largest single record, never by the file size; `.gz` (including the multi-member
+ * `{uri, text}` per `conversion` record; other records (warcinfo, …) are read past. Memory stays
+ * bounded by one record (at most `maxRecordBytes` of it), never by the file size; `.gz` (including the multi-member
  * gzip Common Crawl writes) is detected by its magic bytes and decompressed on the fly.
  *
  * @example
@@ -21,6 +21,13 @@ export interface WetRecord {
   date: string | null;
   /** Content-Type of the payload, if declared (WET: "text/plain"). */
   contentType: string | null;
+  /** The record's Content-Length when it was over the limit and only its start is in `text`. */
+  truncatedFrom?: number;
+}
+
+export interface WetOptions {
+  /** Records longer than this keep only their first this-many bytes (default 16 MB). */
+  maxRecordBytes?: number;
 }
 
 /** Raised for input that is not WARC at all or is cut inside a record. */
@@ -28,8 +35,12 @@ export class WetFormatError extends Error {
   override name = 'WetFormatError';
 }
 
-/** Records larger than this are refused: a text conversion of one page is far below it. */
-const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+/**
+ * Records larger than this keep only their start, the rest is read past without being held: a
+ * text conversion of one page is far below it, and extraction reads only the first few MB anyway.
+ * One oversized record must not stop a batch of thousands.
+ */
+const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 /** A FIFO of buffers with line and fixed-length reads; avoids re-concatenating on every chunk. */
 class ByteQueue {
@@ -45,6 +56,17 @@ class ByteQueue {
       offset += c.length;
     }
     return -1;
+  }
+  /** Drop up to n bytes from the front; returns how many were dropped. */
+  skip(n: number): number {
+    let done = 0;
+    while (done < n && this.chunks.length) {
+      const c = this.chunks[0]!;
+      const need = n - done;
+      if (c.length <= need) { done += c.length; this.chunks.shift(); } else { this.chunks[0] = c.subarray(need); done += need; }
+    }
+    this.length -= done;
+    return done;
   }
   take(n: number): Buffer {
     const out = Buffer.allocUnsafe(n);
@@ -85,7 +107,8 @@ async function* bytes(input: string | Readable | AsyncIterable<Uint8Array>): Asy
 }
 
 /** Stream the conversion records of a WET (or any WARC) file or stream. */
-export async function* readWet(input: string | Readable | AsyncIterable<Uint8Array>): AsyncGenerator<WetRecord> {
+export async function* readWet(input: string | Readable | AsyncIterable<Uint8Array>, options: WetOptions = {}): AsyncGenerator<WetRecord> {
+  const maxRecord = options.maxRecordBytes ?? MAX_RECORD_BYTES;
   const q = new ByteQueue();
   const src = bytes(input)[Symbol.asyncIterator]();
   let ended = false;
@@ -123,18 +146,26 @@ export async function* readWet(input: string | Readable | AsyncIterable<Uint8Arr
       }
       const len = Number(headers.get('content-length') ?? 'NaN');
       if (!Number.isFinite(len) || len < 0) throw new WetFormatError('WARC record without a valid Content-Length.');
-      if (len > MAX_RECORD_BYTES) throw new WetFormatError(`WARC record of ${len} bytes exceeds the ${MAX_RECORD_BYTES}-byte limit.`);
-      while (q.length < len) {
+      const conversion = (headers.get('warc-type') ?? '').toLowerCase() === 'conversion';
+      // only the kept part of a record is ever held; the rest (and skipped records) stream past
+      const keep = conversion ? Math.min(len, maxRecord) : 0;
+      while (q.length < keep) {
         if (!(await fill())) throw new WetFormatError(`WARC record cut short: ${q.length} of ${len} bytes.`);
       }
-      const body = q.take(len);
-      if ((headers.get('warc-type') ?? '').toLowerCase() !== 'conversion') continue;
-      yield {
+      const body = q.take(keep);
+      for (let rest = len - keep; rest > 0;) {
+        if (q.length === 0 && !(await fill())) throw new WetFormatError(`WARC record cut short: ${len - rest} of ${len} bytes.`);
+        rest -= q.skip(rest);
+      }
+      if (!conversion) continue;
+      const rec: WetRecord = {
         uri: headers.get('warc-target-uri') ?? '',
         text: body.toString('utf8'),
         date: headers.get('warc-date') ?? null,
         contentType: headers.get('content-type') ?? null,
       };
+      if (keep < len) rec.truncatedFrom = len;
+      yield rec;
     }
   } finally {
     // a consumer that stops early must not leave the file open

@@ -57,10 +57,22 @@ export interface TextContext {
   barriers: Set<number>;
   /** Related-content headings: penalised, but articles may continue after them. */
   softBarriers: Set<number>;
+  /** Date stamps and bylines seen anywhere, in order; `pickMeta` keeps the ones of the article. */
+  meta: MetaCandidate[];
   /** Figure captions in the body → their credit. */
   captionCredits: Map<number, string | null>;
   /** Stage currently running (for removals). */
   stage: string;
+}
+
+/** A date stamp or byline line: `published`/`updated` carry a date, `byline` names (and maybe a date). */
+export interface MetaCandidate {
+  i: number;
+  kind: 'published' | 'updated' | 'byline';
+  iso: string | null;
+  names: string[];
+  /** A date inside a longer meta line ("Anna Muster 3. Mai 2024 Politik, Inland"): only next to the title. */
+  weak?: boolean;
 }
 
 /** A pipeline stage: reads and labels `ctx` in place. */

@@ -22,7 +22,7 @@ export function extractText(text: string, options: ExtractOptions = {}): Article
   const ctx: TextContext = {
     options, input: typeof text === 'string' ? text : String(text), units: [], lang: null, scoringLang: null,
     lex: compiledLexicon(options.language ?? null), article, removals: [], main: null, halt: false,
-    stage: '', brand: null, repeatedTitles: [], barriers: new Set(), softBarriers: new Set(), captionCredits: new Map(),
+    stage: '', brand: null, repeatedTitles: [], barriers: new Set(), softBarriers: new Set(), captionCredits: new Map(), meta: [],
   };
   const timings: Record<string, number> = {};
   for (const [name, stage] of TEXT_STAGES) {

@@ -18,6 +18,7 @@ import { extractSummaryBox } from './stages/extract-summary-box.js';
 import { selectMain } from './stages/select-main.js';
 import { findImage } from './stages/find-image.js';
 import { findHeader } from './stages/find-header.js';
+import { pickMeta } from './stages/pick-meta.js';
 import { buildBody } from './stages/build-body.js';
 import { findSource } from './stages/find-source.js';
 
@@ -28,13 +29,14 @@ export const TEXT_STAGES: Array<[name: string, stage: TextStage]> = [
   ['detectLanguage', detectLanguage], //       4. de/en/fr/it by stopwords, de-CH by Swiss cues
   ['dropNavigation', dropNavigation], //       5. counters, nav words, URLs, references, boilerplate
   ['markCredits', markCredits], //             6. photo credits ("via REUTERS", "Foto: APA/…")
-  ['readStamps', readStamps], //               7. date stamps and bylines → published/updated/authors
+  ['readStamps', readStamps], //               7. date stamps and bylines → candidates (ctx.meta)
   ['markRepeats', markRepeats], //             8. brand lines and repeated titles
   ['dropGalleries', dropGalleries], //         9. galleries and teasers of other content
   ['extractSummaryBox', extractSummaryBox], // 10. the page's key-point box → summaryBox
   ['selectMain', selectMain], //               11. main content region (max-sum run of unit scores)
   ['findImage', findImage], //                 12. captions + credits → image and figures
   ['findHeader', findHeader], //               13. kicker, title, lead
-  ['buildBody', buildBody], //                 14. headings, paragraphs, lists, quotes, figures
-  ['findSource', findSource], //               15. outlet or agency credited
+  ['pickMeta', pickMeta], //                   14. the article's own byline and dates (next to the title)
+  ['buildBody', buildBody], //                 15. headings, paragraphs, lists, quotes, figures
+  ['findSource', findSource], //               16. outlet or agency credited
 ];

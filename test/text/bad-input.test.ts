@@ -77,3 +77,23 @@ test('stray HTML is read for its text, never rendered', () => {
   assert.ok(!JSON.stringify(a).includes('<script>'));
   assert.ok(!a.text.includes('alert(1)'));
 });
+
+test('debug mode explains lines that leave no unit: link markers only, a credit split off a caption', () => {
+  const s = [
+    'Harbour cranes return after a long winter', '[12] [13]', '',
+    'The cranes are back in service after the long winter, and the first ships were unloaded on Monday morning.', '',
+    'A crane at the quay in the morning light (Foto: Example Agency)', '',
+    'More than two hundred people work in the harbour again, most of them in two shifts every single day.',
+  ].join('\n');
+  const a = extractText(s, { debug: true });
+  const removals = a.debug?.removals ?? [];
+  assert.ok(removals.some((r) => r.reason === 'only link markers' && r.text === '[12] [13]'), JSON.stringify(removals));
+  assert.ok(removals.some((r) => r.text.includes('Foto: Example Agency')), JSON.stringify(removals));
+});
+
+test('a 1 MB line of unclosed tags is read like a browser would (depth capped), not quadratically', () => {
+  // 333k nested <b>: without the cap htmlparser2 needs seconds; with it this returns at once
+  const a = extractText(`${'<b>'.repeat(333_333)}Text am Ende der Zeile.`);
+  assert.ok(Array.isArray(a.blocks));
+  assert.ok(a.messages.length > 0);
+});

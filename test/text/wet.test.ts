@@ -92,3 +92,27 @@ test('stopping early does not read the rest', async () => {
     break;
   }
 });
+
+test('streams: a record is yielded before the records after it are read', async () => {
+  let pulled = 0;
+  async function* source(): AsyncGenerator<Buffer> {
+    for (const r of records) { pulled++; yield r; }
+  }
+  const seen: number[] = [];
+  for await (const r of readWet(source())) {
+    seen.push(pulled);
+    assert.ok(r.uri);
+  }
+  // record 2 (the first conversion) arrives after 2 source records, record 3 after 3: no read-ahead
+  assert.deepEqual(seen, [2, 3]);
+});
+
+test('an oversized record keeps its start and does not stop the batch', async () => {
+  const big = record('conversion', { 'WARC-Target-URI': 'https://example.org/big' }, `${PAGE_B}${'x '.repeat(5000)}`);
+  const recs = await collect(readWet(Readable.from([records[0]!, big, records[1]!]), { maxRecordBytes: 1000 }));
+  assert.deepEqual(recs.map((r) => r.uri), ['https://example.org/big', 'https://example.ch/bruecke']);
+  assert.equal(recs[0]!.text.length, 1000);
+  assert.ok(recs[0]!.truncatedFrom! > 10_000);
+  assert.equal(recs[1]!.text, PAGE_A);
+  assert.equal(recs[1]!.truncatedFrom, undefined);
+});

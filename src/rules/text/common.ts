@@ -52,9 +52,14 @@ export const IMAGE_PLACEHOLDER = /^\[(?:img|image|inline|bild|[^\]]{0,300}\.(?:j
 export const COMMENT_VERBS = ['said', 'says', 'wrote', 'schrieb', 'schreibt', 'meint', 'a écrit', 'ha scritto', 'replied', 'commented', 'commented on'];
 
 /** `key` is the lowercased line. A suffix test: the equivalent /…$/iu regex scans every position. */
+const COMMENT_LAST_WORDS = new Set(COMMENT_VERBS.map((v) => v.slice(v.lastIndexOf(' ') + 1)));
+
 export function isCommentHeader(key: string): boolean {
   let end = key.length;
   while (end > 0 && (key[end - 1] === ':' || key[end - 1] === ' ')) end--;
+  // cheap pre-check on the last word: almost no line ends in a comment verb
+  const space = key.lastIndexOf(' ', end - 1);
+  if (!COMMENT_LAST_WORDS.has(key.slice(space + 1, end))) return false;
   const k = key.slice(Math.max(0, end - 20), end);
   return COMMENT_VERBS.some((v) => k.endsWith(v) && (k.length === v.length || k[k.length - v.length - 1] === ' '));
 }
@@ -63,6 +68,8 @@ export function isCommentHeader(key: string): boolean {
  *  the article is over when they follow its prose. Related-content lines ("Related Roundup: …",
  *  "SEE MORE: …") are only soft barriers: such boxes sit inside articles too. */
 export const COMMENT_SECTION = /^(?:\[?\s*\d+\s*\]?\s*)?(?:[\p{L}]+\s){0,3}(?:comments?|kommentare?|leserkommentare|commentaires?|commenti|reactions|réactions|responses|replies|antworten)\b/iu;
+/** Every COMMENT_SECTION line holds one of these (lowercased): tested first, it spares the regex. */
+export const COMMENT_SECTION_PROBE = /comment|kommentar|reactions|réactions|responses|replies|antworten/;
 export const RELATED_SECTION = /^(?:related|verwandte|ähnliche|similar|see more|see also|read more|more from|more on|lire aussi|leggi anche|mehr zu[mr]?)\b/iu;
 
 /** Relative time stamps of comments and tickers ("2 days ago at 07:52 am", "vor 3 Stunden", "il y a 2 heures"). */

@@ -6,7 +6,7 @@
 import { STRONG_END } from '../../rules/text/common.js';
 import { compiledLexicon } from '../../rules/text/index.js';
 import type { TextContext } from '../context.js';
-import { LANGS, STOP_MASK, guessScoringLanguage, tokenize } from '../cues.js';
+import { LANGS, STOP_MASK, countTokens, guessScoringLanguage, wordFilter } from '../cues.js';
 
 /** Swiss cues: francs, cantons, the 20 Minuten "Darum gehts" box. Only used when there is no ß. */
 const SWISS = /\bFr\.\s?\d|\bCHF\b|\bDarum gehts\b|\bKantons?\b|\bBundesrat\b|\bNationalrat\b|\bZürich\b|\bSchweiz(?:er)?\b|\bKeystone-SDA\b/u;
@@ -16,11 +16,10 @@ export function guessLanguage(text: string): string | null {
   const counts: Record<string, number> = {};
   let total = 0;
   const tally = [0, 0, 0, 0];
-  for (const lw of tokenize(text.toLowerCase())) {
-    total++;
+  total = countTokens(text.toLowerCase(), wordFilter(STOP_MASK), (lw) => {
     const mask = STOP_MASK.get(lw);
     if (mask) for (let b = 0; b < LANGS.length; b++) if (mask & (1 << b)) tally[b]!++;
-  }
+  });
   LANGS.forEach((l, b) => { counts[l] = tally[b]!; });
   let best: string | null = null;
   let bestN = 0;

@@ -4,7 +4,7 @@
  * a text browser's "References" list — and short boilerplate (cookies, paywall, copyright).
  * Longer boilerplate is only labelled: the main-region search weighs it, a stray word never drops prose.
  */
-import { CONSENT_MIN_HITS, CONSENT_WORDS, isCommentHeader, COMMENT_SECTION, COUNTER, RELATED_SECTION, RELATIVE_TIME, IMAGE_PLACEHOLDER, SYMBOL_ONLY } from '../../rules/text/common.js';
+import { CONSENT_MIN_HITS, CONSENT_WORDS, isCommentHeader, COMMENT_SECTION, COMMENT_SECTION_PROBE, COUNTER, RELATED_SECTION, RELATIVE_TIME, IMAGE_PLACEHOLDER, SYMBOL_ONLY } from '../../rules/text/common.js';
 import { drop, type TextContext } from '../context.js';
 
 const URL_ONLY = /^(?:(?:https?|ftp|file|mailto):\S+|www\.\S+)$/iu;
@@ -35,7 +35,7 @@ export function dropNavigation(ctx: TextContext): void {
       continue;
     }
     // end markers stay barriers for selectMain even when they are dropped as widget labels
-    if (lex.endMarkers.has(key) || (u.words <= 16 && isCommentHeader(u.key)) || (u.words <= 6 && COMMENT_SECTION.test(t))) ctx.barriers.add(i);
+    if (lex.endMarkers.has(key) || (u.words <= 16 && isCommentHeader(u.key)) || (u.words <= 6 && COMMENT_SECTION_PROBE.test(u.key) && COMMENT_SECTION.test(t))) ctx.barriers.add(i);
     else if (u.words <= 12 && RELATED_SECTION.test(t)) ctx.softBarriers.add(i);
     if (u.words <= 10 && RELATIVE_TIME.test(t)) { drop(ctx, i, 'stamp', 'relative time stamp'); continue; }
     if (t === '') { drop(ctx, i, 'noise', 'empty list item'); continue; }

@@ -42,6 +42,7 @@ export function findImage(ctx: TextContext): void {
     if (!m || !CREDIT_PREFIX.test(m[1]!)) continue;
     const credit = creditOf(m[1]!);
     if (!credit) continue;
+    ctx.removals.push({ stage: ctx.stage, reason: 'photo credit at the end of a caption (split off)', text: m[0].trim() });
     u.text = u.text.slice(0, m.index).trim();
     captions.set(i, credit);
   }

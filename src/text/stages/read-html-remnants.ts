@@ -5,6 +5,7 @@
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import { HTML_TAG } from '../../rules/text/common.js';
+import { limitNesting } from '../../input/nesting.js';
 import { drop, type TextContext } from '../context.js';
 import { collapse, setText } from '../cues.js';
 
@@ -32,7 +33,8 @@ export function readHtmlRemnants(ctx: TextContext): void {
     if (!probe.includes('<') && !probe.includes('&')) continue;
     if (!HTML_TAG.test(probe)) continue;
     const hasTag = /<\/?[a-z][a-z0-9]*\b[^<>]*>/i.test(probe);
-    const text = hasTag ? htmlFragmentText(u.text) : collapse(decodeHTML(u.text));
+    // htmlparser2's open-element stack is quadratic in depth: cap it as a browser does (one cheap scan)
+    const text = hasTag ? htmlFragmentText(limitNesting(u.text).html) : collapse(decodeHTML(u.text));
     if (hasTag) u.html = true;
     setText(u, text);
     if (text === '') drop(ctx, i, 'noise', 'HTML remnant without text');

@@ -22,7 +22,10 @@ export function wrapWidth(lines: string[]): number {
   const hist = new Array<number>(MAX_WIDTH + 2).fill(0);
   let long = 0;
   for (const raw of lines) {
-    const n = raw.trimEnd().length;
+    // trimmed length without making the trimmed string (this runs on every line of the dump)
+    let n = raw.length;
+    if (n < 40) continue;
+    while (n > 0 && isSpace(raw.charCodeAt(n - 1))) n--;
     if (n < 40) continue;
     if (!/\S\s\S/.test(n > 300 ? raw.slice(0, 300) : raw)) continue;
     long++;
@@ -41,6 +44,12 @@ export function wrapWidth(lines: string[]): number {
   let band = 0;
   for (let k = w - THRESHOLDS.wrapBand; k <= w; k++) band += hist[k]!;
   return band >= 5 && band >= THRESHOLDS.wrapShare * long ? w : 0;
+}
+
+/** The characters String.prototype.trimEnd removes that can remain after guardInput. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff || c === 0x1680
+    || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 function firstWordLength(s: string): number {
@@ -85,7 +94,12 @@ export function splitUnits(ctx: TextContext): void {
       continue;
     }
     const text = /\s\s/.test(body) ? collapse(body) : body.trim();
-    if (text === '' && !bullet) { prevLen = line.length; continue; }
+    if (text === '' && !bullet) {
+      // nothing but link markers ("[12]", "[/login]"): said in debug output like every other drop
+      ctx.removals.push({ stage: ctx.stage, reason: 'only link markers', text: content.length > 300 ? `${content.slice(0, 300)}…` : content });
+      prevLen = line.length;
+      continue;
+    }
     const u: Unit = { text, gap, indent, bullet, html: false, links, key: '', lkey: '', words: 0, stop: -1, role: null, dropped: false };
     units.push(u);
     prev = u;

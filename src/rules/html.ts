@@ -76,7 +76,7 @@ export const NEGATIVE_RE = /hidden|banner|combx|comment|com-|contact|foot|footer
 /** Well-known containers of the article body, tried first (in order). */
 export const BODY_SELECTORS: Array<(cls: string, el: { name: string; attribs: Record<string, string> }) => boolean> = [
   (_c, el) => el.attribs.itemprop === 'articleBody',
-  (c) => /(^|\s)(article-?body|articlebody|article__body|story-?body|story__body|post-?body|entry-content|post-content|article-content|article__content|article-text|articletext|story-content|story-text|body-text|text-body|artikel-text|artikeltext|article-main|news-text|newstext|c-article-body|rich-text|richtext|field--name-body|td-post-content|single-content|post-entry|blog-post-body)($|\s)/.test(c),
+  (c) => /(^|\s)(article-?body|articlebody|article__body|story-?body|story__body|post-?body|entry-content|post-content|article-content|article__content|article-text|articletext|story-content|story-text|body-text|text-body|artikel-text|artikeltext|article-main|news-text|newstext|c-article-body|rich-text|richtext|field--name-body|td-post-content|single-content|post-entry|blog-post-body|elementor-widget-theme-post-content)($|\s)/.test(c),
 ];
 
 /** Headings that introduce teasers/galleries of OTHER content (the whole section goes). Lower-case, compared on collapsed text. */
@@ -231,6 +231,13 @@ export const THRESHOLDS = {
   maxKickerChars: 120,
   /** Maximum characters of a caption credit. */
   maxCreditChars: 120,
+  /**
+   * A comment-form label ("Kommentar schreiben", "Leave a reply") with at least this much prose
+   * before it in its container sits at the foot of the article: only the labelled part is removed,
+   * not the container. One short paragraph (~250 characters) is enough to tell an article from a
+   * teaser box; set against the development sets.
+   */
+  minProseBeforeLabel: 250,
 };
 
 /**

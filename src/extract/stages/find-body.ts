@@ -95,6 +95,21 @@ function knownContainers(ctx: HtmlContext): Element[] {
   return found;
 }
 
+/**
+ * Is `el` the content right under the headline: do the headline and `el` share a close ancestor
+ * that holds little prose beyond `el` itself (the article's own wrapper, not the page)?
+ */
+function underHeadline(ctx: HtmlContext, el: Element): boolean {
+  const h1 = ctx.h1;
+  if (!h1 || !h1.parent) return false;
+  const own = ctx.stats.get(el).prose;
+  let a: Element | null = h1.parent instanceof Element ? h1.parent : null;
+  for (let level = 0; a && level < 6; level++, a = a.parent instanceof Element ? a.parent : null) {
+    if (isAncestor(a, el)) return ctx.stats.get(a).prose <= own * 1.5 + 300;
+  }
+  return false;
+}
+
 export const findBody: Stage = (ctx) => {
   // ctx.stats is current: the cleaning stages detach elements through removeElement().
   const scored = scoreCandidates(ctx);
@@ -111,7 +126,9 @@ export const findBody: Stage = (ctx) => {
     const chunks = known.filter((k) => k === main || k.parent === main.parent || (classId(k) === classId(main) && nearestArticle(k) === article && article !== null));
     const knownProse = chunks.reduce((n, k) => n + ctx.stats.get(k).prose, 0);
     const agrees = !top || chunks.some((k) => k === top || isAncestor(k, top) || isAncestor(top, k) && knownProse >= ctx.stats.get(top).prose * 0.6)
-      || knownProse >= ctx.stats.get(top).prose * 0.8;
+      || knownProse >= ctx.stats.get(top).prose * 0.8
+      // A known body container right under the headline is the article even when a teaser list elsewhere scores higher.
+      || chunks.some((k) => underHeadline(ctx, k));
     if (agrees) body = chunks; // already in document order
   }
   if (!body.length && top) body = withSiblings(ctx, climb(ctx, top, scored), scored);

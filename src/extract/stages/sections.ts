@@ -4,8 +4,8 @@
  * Stage 5 — sections of OTHER content announced by a heading ("Die Bilder des Tages", "Mehr zum
  * Thema", "Related stories") are removed whole: heading, gallery, counters, captions.
  */
-import { Element, Text, elements, textOf, classId, collapse, type ChildNode } from '../../html/dom.js';
-import { SUMMARY_BOX_HEADINGS, SUMMARY_BOX_CLASS_RE, TEASER_HEADINGS } from '../../rules/html.js';
+import { Element, Text, elements, textOf, classId, collapse, isAncestor, type ChildNode } from '../../html/dom.js';
+import { SUMMARY_BOX_HEADINGS, SUMMARY_BOX_CLASS_RE, TEASER_HEADINGS, THRESHOLDS } from '../../rules/html.js';
 import { noteRemoval, removeElement, cachedText, type Stage, type HtmlContext } from '../context.js';
 
 const norm = (s: string): string => collapse(s).toLowerCase().replace(/[’`]/g, '\'').replace(/[:.!]+$/, '').trim();
@@ -121,7 +121,10 @@ export const removeTeaserSections: Stage = (ctx) => {
     let wrap: Element = label;
     while (wrap.parent instanceof Element && textOf(wrap.parent).length <= t.length + 3) wrap = wrap.parent;
     const container = wrap.parent instanceof Element ? wrap.parent : null;
-    if (container && !/^(body|html|main)$/.test(container.name) && prose(ctx, container) < 600 - 0 && !isArticleRoot(container)) {
+    // A container that holds the headline, or real prose before the label ("Kommentar schreiben" at the
+    // foot of a short post), is the article: then only the labelled part goes (below).
+    if (container && !/^(body|html|main)$/.test(container.name) && prose(ctx, container) < 600 && !isArticleRoot(container)
+      && !(ctx.h1 && isAncestor(container, ctx.h1)) && !(COMMENT_LABEL_RE.test(t) && proseBefore(ctx, wrap) >= THRESHOLDS.minProseBeforeLabel)) {
       noteRemoval(ctx, 'removeTeaserSections', `section headed "${t}"`, container);
       removeElement(ctx, container);
       continue;
@@ -146,6 +149,16 @@ export const removeTeaserSections: Stage = (ctx) => {
     }
   }
 };
+
+/** Comment-form labels: blogs put them inside the post's own container, right under the text. */
+const COMMENT_LABEL_RE = /kommentar|comment|antwort|reply|réponse|commento|risposta/i;
+
+/** Prose of the siblings before `el` inside its parent. */
+function proseBefore(ctx: HtmlContext, el: Element): number {
+  let n = 0;
+  for (let p = el.prev; p; p = p.prev) if (p instanceof Element) n += prose(ctx, p);
+  return n;
+}
 
 function isArticleRoot(el: Element): boolean {
   return el.name === 'article' || el.attribs.itemprop === 'articleBody' || /(^|\s)(article-?body|story-?body|post-?content|entry-content)($|\s)/.test(classId(el));

@@ -40,6 +40,7 @@ const WEAK_BOILERPLATE_WORDS = [
   'sidebar', 'side-bar', 'widget-area', 'banner', 'footer', 'site-footer', 'masthead', 'site-header', 'topbar', 'navbar', 'navigation', 'nav-', 'menu', 'toolbar',
   'galerie', 'popular', 'print-only', 'visually-hidden', 'sr-only', 'screen-reader', 'screen-reader-text', 'offscreen', 'modal', 'overlay', 'popup', 'lightbox',
   'tags', 'tag-list', 'taglist', 'keywords', 'topics-list', 'schlagworte', 'print', 'search',
+  'messagebox', 'message-box', 'notification', 'toast', 'flash-message',
 ];
 
 const wordsRe = (words: string[]): RegExp => new RegExp('(?:^|[\\s_:-])(?:' + words.map((w) => w.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')).join('|') + ')');
@@ -67,7 +68,8 @@ export const CONTENT_HINT_RE = /(^|[\s_-])(article|story|post|entry|content|text
 
 
 /** class/id words that never mark boilerplate even though they contain a boilerplate word. */
-export const BOILERPLATE_EXCEPTIONS_RE = /(^|\s)(article-?body|story-?body|post-?body|entry-?content|article-?content|articlebody|main-?content|page-?content|content-?body|has-sidebar|with-sidebar|no-sidebar|sidebar-layout|hentry|ad-?free|shadow|header-image|commentary|menu-item-object|body-text)($|\s)/;
+/** (Tokens such as "regwalled"/"paywalled" mark the article text behind a wall, not a wall prompt: the text is in the page.) */
+export const BOILERPLATE_EXCEPTIONS_RE = /(^|\s)(article-?body|story-?body|post-?body|entry-?content|article-?content|articlebody|main-?content|page-?content|content-?body|has-sidebar|with-sidebar|no-sidebar|sidebar-layout|hentry|ad-?free|shadow|header-image|commentary|menu-item-object|body-text|regwalled|paywalled|metered)($|\s)/;
 
 /** Positive content hints for candidate scoring (class/id). Weighted like Readability's. */
 export const POSITIVE_RE = /article|body|content|entry|hentry|main|page|post|text|blog|story|artikel|beitrag|inhalt|richtext|prose|detail/;

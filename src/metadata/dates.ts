@@ -35,8 +35,8 @@ const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('
 
 /** Stamp labels: which field a labelled date belongs to. Lower-case prefixes. */
 export const STAMP_LABELS: Array<{ re: RegExp; field: 'published' | 'updated' }> = [
-  { re: /(?<![\p{L}])(akt\.|aktualisiert( am)?|zuletzt aktualisiert( am)?|update|updated( on| at)?|last updated( on)?|mis à jour( le)?|mise à jour|modifié( le)?|aggiornato( il| alle)?|aggiornamento|modificato( il)?|modifica( il)?|geändert( am)?|stand:?)/iu, field: 'updated' },
-  { re: /(?<![\p{L}])(publiziert( am)?|veröffentlicht( am)?|erschienen( am)?|erstellt( am)?|published( on| at)?|posted( on| at)?|publié( le)?|pubblicato( il)?|datum:?)/iu, field: 'published' },
+  { re: /(?<![\p{L}-])(akt\.|aktualisiert( am)?|zuletzt aktualisiert( am)?|update|updated( on| at)?|last updated( on)?|mis à jour( le)?|mise à jour|modifié( le)?|aggiornato( il| alle)?|aggiornamento|modificato( il)?|modifica( il)?|geändert( am)?|stand:?)/iu, field: 'updated' },
+  { re: /(?<![\p{L}-])(publiziert( am)?|veröffentlicht( am)?|erschienen( am)?|erstellt( am)?|published( on| at)?|posted( on| at)?|publié( le)?|pubblicato( il)?|datum:?)/iu, field: 'published' },
 ];
 
 function zoned(y: number, mo: number, d: number, h: number, mi: number, s: number, ctx: DateContext): string | null {
@@ -200,7 +200,10 @@ export function parseStamp(line: string, ctx: DateContext): Stamp | null {
     if (!m || m.index > 20) continue;
     const rest = text.slice(m.index + m[0].length);
     const iso = parseHumanDate(rest, ctx);
-    return { field, iso, raw: text, truncated: iso === null && rest.replace(/[\s:.,|–-]/g, '') === '' };
+    const truncated = iso === null && rest.replace(/[\s:.,|–-]/g, '') === '';
+    // A label followed by words but no date is prose ("Update: POI bei Routen-Tool"), not a stamp.
+    if (iso === null && !truncated) continue;
+    return { field, iso, raw: text, truncated };
   }
   return null;
 }

@@ -148,6 +148,8 @@ export const UI_LINE_RES: RegExp[] = [
   /^((diese )?seite|(den |diesen )?artikel|(den |diesen )?beitrag|news|post|page|story|this (article|story|page|post))?\s*(teilen|share|partager|condividi)\s*[:!]?$/i,
   /^(möchten sie|willst du|want to) .{0,40}(teilen|share)\?$/i,
   /^be sociable,? share!?$/i,
+  // "Folgen Sie uns auf Twitter / Liken Sie uns auf Facebook", "Follow us on Instagram": social calls.
+  /^(?:(?:folgen|liken|abonnieren|besuchen)\s+sie\s+uns|folg(?:e|t)\s+uns|follow us|like us|suivez-nous|seguici)\b.{0,25}(?:facebook|twitter|instagram|linkedin|youtube|tiktok|x|mastodon|threads)(?:\s+(?:(?:folgen|liken)\s+sie\s+uns|follow us|like us)\b.{0,20}(?:facebook|twitter|instagram|linkedin|youtube|tiktok))?\.?$/i,
   /^(print|drucken|imprimer|stampa)( this)?( article| artikel| page)?\s*[|·•]?\s*(share|teilen|partager|condividi)\b.{0,30}$/i,
   /^(print|drucken|imprimer|stampa)( (recipe|rezept|this page|page|seite|article|artikel))?$/i,
   /^(kommentare?|comments?) (sind |are )?(geschlossen|deaktiviert|closed|disabled)\.?$/i,

@@ -8,7 +8,7 @@ import { Element, Text, elements, textOf, classId, collapse, isAncestor, type Ch
 import { SUMMARY_BOX_HEADINGS, SUMMARY_BOX_CLASS_RE, TEASER_HEADINGS, THRESHOLDS } from '../../rules/html.js';
 import { noteRemoval, removeElement, cachedText, type Stage, type HtmlContext } from '../context.js';
 
-const norm = (s: string): string => collapse(s).toLowerCase().replace(/[’`]/g, '\'').replace(/[:.!]+$/, '').trim();
+const norm = (s: string): string => collapse(s).toLowerCase().replace(/[’`]/g, '\'').replace(/[:.!?…]+$/, '').trim();
 const SUMMARY_SET = new Set(Object.values(SUMMARY_BOX_HEADINGS).flat().map(norm));
 const TEASER_SET = new Set(Object.values(TEASER_HEADINGS).flat().map(norm));
 /** Teaser headings also match as a prefix followed by a topic: "Mehr aus Zürich", "More from Sport". */

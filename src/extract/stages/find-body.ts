@@ -120,10 +120,16 @@ export const findBody: Stage = (ctx) => {
   if (known.length) {
     // Chunked bodies: several containers under one parent. Otherwise the one with the most prose.
     const main = known.reduce((a, b) => (ctx.stats.get(b).prose > ctx.stats.get(a).prose ? b : a));
-    // Chunks: siblings under one parent, or the same component repeated inside the same <article>
-    // (Wired, Condé Nast: "article__body" per grid row, with ads between the rows).
     const article = nearestArticle(main);
-    const chunks = known.filter((k) => k === main || k.parent === main.parent || (classId(k) === classId(main) && nearestArticle(k) === article && article !== null));
+    // Chunks: siblings under one parent, or known body containers inside the same <article>
+    // (Wired, Condé Nast: "article__body" per grid row; CMS layouts mixing "article__content" and
+    // "layout-block__content" blocks between ads and embeds).
+    // Different components count only when they make up most of that <article> (not a page-wide
+    // <article> wrapping promos and FAQs that also carry "rich-text").
+    const sameArticle = article ? known.filter((k) => nearestArticle(k) === article) : [];
+    const mixedOk = article !== null && ctx.stats.get(article).prose <= 1.5 * sameArticle.reduce((n, k) => n + ctx.stats.get(k).prose, 0);
+    const chunks = known.filter((k) => k === main || k.parent === main.parent
+      || (nearestArticle(k) === article && article !== null && (mixedOk || classId(k) === classId(main))));
     const knownProse = chunks.reduce((n, k) => n + ctx.stats.get(k).prose, 0);
     const agrees = !top || chunks.some((k) => k === top || isAncestor(k, top) || isAncestor(top, k) && knownProse >= ctx.stats.get(top).prose * 0.6)
       || knownProse >= ctx.stats.get(top).prose * 0.8

@@ -52,6 +52,8 @@ export function isSiteName(part: string, names: readonly string[]): boolean {
  */
 export function namesSite(part: string, names: readonly string[]): boolean {
   if (isSiteName(part, names)) return true;
+  // A bare domain after the headline ("| FASSETTE.NET") names a site, whichever.
+  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|de|ch|at|fr|it|eu|io|co|uk|es|nl|be)$/iu.test(part.trim())) return true;
   const p = squash(part);
   const words = part.split(/\s+/);
   if (p.length < 3 || words.length > 5) return false;

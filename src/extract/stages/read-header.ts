@@ -53,6 +53,7 @@ function isLogoHeading(el: Element, text: string, names: readonly string[]): boo
 
 /** Children of a headline that are not part of it: a date, a byline, a counter ("<h1>Titel<br><small>02.02.2022 • Verband</small></h1>"). */
 const HEADLINE_EXTRA_CLASS_RE = /(^|[\s_-])(date|time|datum|meta|byline|author|count|counter|comments?|badge|label)($|[\s_-])/;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The headline's own text, without date/meta children; the date child is remembered for `nearTitleDate`. */
 function headlineText(ctx: HtmlContext, h1: Element): string {
@@ -186,6 +187,12 @@ export const readHeader: Stage = (ctx) => {
         const k = title.slice(0, title.length - want.length).replace(/[\s:|–—-]+$/, '').trim();
         // A quotation before the colon ("«Pure Leere»: Kramer verpasst …") is part of the headline.
         if (k && isKickerText(k) && !/^["„“«»‚‘'‹›]/.test(k)) { ctx.kicker = k; title = want; }
+      }
+      // Two parts in two elements, which the metadata title joins with a separator ("A – B"): the first is the kicker.
+      const parts = h1.children.filter((c): c is Element => c instanceof Element && textOf(c) !== '');
+      if (!ctx.kicker && want && !mt!.guessed && parts.length === 2) {
+        const [k, t] = [textOf(parts[0]!), textOf(parts[1]!)];
+        if (new RegExp(`^${escapeRe(k)}\\s*[:|–—-]\\s+${escapeRe(t)}$`).test(want) && isKickerText(k)) { ctx.kicker = k; title = t; }
       }
     }
     if (!ctx.kicker) {

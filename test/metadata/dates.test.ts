@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { toPageZone, defaultZone, writesMonthFirst, parseHumanDate, parseStamp } from '../../src/metadata/dates.js';
+
+const ctx = (timezone: string, monthFirst = false) => ({ timezone, now: new Date('2024-01-01T00:00:00Z'), monthFirst });
+
+test('the page zone comes from the language region, then the country TLD, then the language', () => {
+  assert.equal(defaultZone('de-CH', null), 'Europe/Zurich');
+  assert.equal(defaultZone('es', 'https://www.lanacion.com.ar/x'), 'America/Argentina/Buenos_Aires');
+  assert.equal(defaultZone('de', 'https://example.com/'), 'Europe/Berlin');
+  assert.equal(defaultZone('en', 'https://example.com/'), 'UTC');
+});
+
+test('a UTC timestamp moves to the page zone only when the page shows that local day', () => {
+  const c = ctx('Europe/Berlin');
+  assert.equal(toPageZone('2022-11-06T23:00:00Z', c, new Set(['2022-11-07'])), '2022-11-07T00:00:00+01:00');
+  assert.equal(toPageZone('2022-11-06T23:00:00Z', c, new Set(['2022-11-06'])), '2022-11-06T23:00:00Z');
+  assert.equal(toPageZone('2022-11-06T23:00:00Z', c, new Set()), '2022-11-06T23:00:00Z');
+  assert.equal(toPageZone('2022-11-06T23:00:00+02:00', c, new Set(['2022-11-07'])), '2022-11-06T23:00:00+02:00');
+});
+
+test('numeric slash dates are month first only on US English pages', () => {
+  assert.equal(writesMonthFirst('en-US'), true);
+  assert.equal(writesMonthFirst('en'), false);
+  assert.equal(writesMonthFirst('en-GB'), false);
+  assert.equal(parseHumanDate('03/10/2023', ctx('UTC'))?.slice(0, 10), '2023-10-03');
+  assert.equal(parseHumanDate('03/10/2023', ctx('UTC', true))?.slice(0, 10), '2023-03-10');
+});
+
+test('a stamp label followed by words but no date is prose, a bare label is a truncated stamp', () => {
+  assert.equal(parseStamp('Strava-Update: POI bei Routen-Tool', ctx('UTC')), null);
+  assert.equal(parseStamp('Update: neue Funktionen im Routen-Tool', ctx('UTC')), null);
+  assert.deepEqual(parseStamp('Akt.', ctx('Europe/Zurich'))?.truncated, true);
+  assert.equal(parseStamp('Aktualisiert am 24.10.2024, 14:05', ctx('Europe/Zurich'))?.iso, '2024-10-24T14:05:00+02:00');
+});

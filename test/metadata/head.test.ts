@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/index.js';
+
+const page = (head: string, body: string) => `<!doctype html><html lang="de"><head>${head}</head><body>${body}</body></html>`;
+const prose = '<p>' + 'Der Gemeinderat hat am Dienstag über die neue Tramlinie entschieden, die ab 2027 fahren soll. '.repeat(6) + '</p>';
+
+test('a logo <h1> is skipped and the post title <h2> is the headline', () => {
+  const a = extract(page('<title>Reflections on pipelines | Playful Tones</title>',
+    '<header><h1 class="logo"><a href="/">Playful Tones</a></h1></header><main><h2>Reflections on pipelines</h2>' + prose + '</main>'), { url: 'https://playfultones.com/blog/x' });
+  assert.equal(a.title, 'Reflections on pipelines');
+});
+
+test('a date-classed element near the headline dates the article; a date above the headline is no kicker', () => {
+  const a = extract(page('<title>Tram kommt</title>', '<main><div class="textbox__box-date">03.02.2022</div><h1>Tram kommt</h1>' + prose + '</main>'), {});
+  assert.equal(a.published?.slice(0, 10), '2022-02-03');
+  const b = extract(page('<title>Tram kommt</title>', '<main><span class="rubric">Jan 18, 2019</span><h1>Tram kommt</h1>' + prose + '</main>'), {});
+  assert.equal(b.kicker, null);
+  assert.equal(b.published?.slice(0, 10), '2019-01-18');
+});
+
+test('bylines: a "Von …" line in any element, declared rel=author handles, site-as-author yields to a person', () => {
+  const a = extract(page('<title>Tram kommt</title>', '<main><h1>Tram kommt</h1><div class="x">Von Anna Muster</div>' + prose + '</main>'), {});
+  assert.deepEqual(a.authors, ['Anna Muster']);
+  const b = extract(page('<title>Tram kommt</title>', '<main><h1>Tram kommt</h1><span class="byline">von <a rel="author" href="/author/g1">gizzmo</a></span>' + prose + '</main>'), {});
+  assert.deepEqual(b.authors, ['gizzmo']);
+  const c = extract(page('<title>Tram kommt</title><meta name="author" content="Stadtblatt"><meta property="og:site_name" content="Stadtblatt">',
+    '<main><h1>Tram kommt</h1><p class="byline">Von Hans Beispiel</p>' + prose + '</main>'), {});
+  assert.deepEqual(c.authors, ['Hans Beispiel']);
+  // A headline that starts with "Von" is not a byline, and German nouns are no names.
+  const d = extract(page('<title>Von Sprachregeln und Gender-Politik</title>', '<main><h1>Von Sprachregeln, Gender-Politik</h1>' + prose + '</main>'), {});
+  assert.deepEqual(d.authors, []);
+});
+
+test('a kicker set as a separate element inside the <h1> is split when the metadata joins the two', () => {
+  const a = extract(page('<meta property="og:title" content="Zoonosen – Wie Umweltzerstörung Epidemien begünstigt">',
+    '<main><h1><span class="t1">Zoonosen</span><span class="t2">Wie Umweltzerstörung Epidemien begünstigt</span></h1>' + prose + '</main>'), {});
+  assert.equal(a.kicker, 'Zoonosen');
+  assert.equal(a.title, 'Wie Umweltzerstörung Epidemien begünstigt');
+});

@@ -36,7 +36,7 @@ const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('
 /** Stamp labels: which field a labelled date belongs to. Lower-case prefixes. */
 export const STAMP_LABELS: Array<{ re: RegExp; field: 'published' | 'updated' }> = [
   { re: /(?<![\p{L}-])(akt\.|aktualisiert( am)?|zuletzt aktualisiert( am)?|update|updated( on| at)?|last updated( on)?|mis à jour( le)?|mise à jour|modifié( le)?|aggiornato( il| alle)?|aggiornamento|modificato( il)?|modifica( il)?|geändert( am)?|stand:?)/iu, field: 'updated' },
-  { re: /(?<![\p{L}-])(publiziert( am)?|veröffentlicht( am)?|erschienen( am)?|erstellt( am)?|published( on| at)?|posted( on| at)?|publié( le)?|pubblicato( il)?|datum:?)/iu, field: 'published' },
+  { re: /(?<![\p{L}-])(publiziert( am)?|veröffentlicht( am)?|erschienen( am)?|erstellt( am)?|online seit|published( on| at)?|posted( on| at)?|publié( le)?|mis en ligne( le)?|mise en ligne( le)?|pubblicato( il)?|datum:?)/iu, field: 'published' },
 ];
 
 function zoned(y: number, mo: number, d: number, h: number, mi: number, s: number, ctx: DateContext): string | null {

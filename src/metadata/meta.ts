@@ -146,6 +146,11 @@ export function readMeta(doc: Document): PageMeta {
         break;
       case 'script':
         if ((el.attribs.type ?? '').toLowerCase().includes('ld+json')) jsonld.push(...parseJsonLd(textOfScript(el)));
+        else if (el.attribs.type === undefined || el.attribs.type === 'application/json') {
+          // Some CMSs ship schema.org JSON in a plain <script>: read it when it is plainly JSON-LD.
+          const raw = textOfScript(el).trimStart();
+          if ((raw.startsWith('{') || raw.startsWith('[')) && raw.slice(0, 200).includes('"@context"') && raw.includes('schema.org')) jsonld.push(...parseJsonLd(raw));
+        }
         break;
     }
   }

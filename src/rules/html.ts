@@ -260,4 +260,4 @@ export const TITLE_LIMITS = {
  * class/id of short elements that hold the article's date ("date", "post-date", "entry-date",
  * "datum", "textbox__box-date", "date-header"). Matched on whole tokens or token parts.
  */
-export const DATE_CLASS_RE = /(^|[\s_-])(date|datum|pubdate|published|posted-on|post-date|entry-date|date-header|dateline|timestamp|datetime|publish-date|publication-date|article-date|news-date|meta-date|time-rubric|datestamp)($|[\s_-])/;
+export const DATE_CLASS_RE = /(^|[\s_-])(date|datum|pubdate|published|posted-on|post-date|entry-date|date-header|dateline|timestamp|datetime|publish-date|publication-date|article-date|news-date|meta-date|time-rubric|datestamp|(?:item|post|entry|news|article|publish|created|creation|release|teaser)(?:post)?date)($|[\s_-])/;

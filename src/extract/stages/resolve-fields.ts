@@ -102,7 +102,9 @@ export const resolveFields: Stage = (ctx) => {
   const updated = ctx.meta.updated ? parseMachineDate(ctx.meta.updated, ctx.dates) : null;
   const stampPub = ctx.stamps.find((s) => s.field === 'published' && s.iso)?.iso ?? null;
   const stampUpd = ctx.stamps.find((s) => s.field === 'updated' && s.iso)?.iso ?? null;
-  const leading = leadingDate(first?.text, ctx);
+  // A dateline opening one of the first paragraphs ("27.1.2022 – Bei der Erinnerung …"), or a date in a byline ("Author: X am 29.12.2010").
+  const leading = blocks.slice(0, 4).reduce<string | null>((d, b) => d ?? (b.type === 'paragraph' ? leadingDate(b.text, ctx) : null), null)
+    ?? ctx.bylines.reduce<string | null>((d, t) => d ?? (/\d{4}/.test(t) ? parseHumanDate(t, ctx.dates) : null), null);
   // Days the page prints for its readers, to settle which calendar day a UTC timestamp belongs to.
   const visibleDays = new Set([...ctx.stamps.map((s) => s.iso), ctx.nearTitleDate, ctx.classedDate, leading].filter((d): d is string => !!d).map((d) => d.slice(0, 10)));
   a.published = toPageZone(published ?? stampPub ?? ctx.nearTitleDate ?? ctx.classedDate ?? leading ?? urlDate(ctx.options.url ?? ctx.meta.canonical, ctx) ?? null, ctx.dates, visibleDays);
@@ -148,7 +150,7 @@ export const resolveFields: Stage = (ctx) => {
 };
 
 /** A press-release dateline opening the first paragraph: "27.1.2022 – Bei der Erinnerung …". */
-const LEADING_DATE_RE = /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s\p{L}+\s\d{4}|\d{4}-\d{2}-\d{2})\s*[–—-]\s/u;
+const LEADING_DATE_RE = /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s\p{L}+\s\d{4}|\d{4}-\d{2}-\d{2})\s*[–—|-]\s/u;
 
 function leadingDate(text: string | undefined, ctx: HtmlContext): string | null {
   const m = text ? LEADING_DATE_RE.exec(text) : null;

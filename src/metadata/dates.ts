@@ -1,7 +1,8 @@
 /**
  * Date parsing for news pages: machine dates (ISO 8601, RFC 2822) and the human stamps newsrooms
  * print ("Akt. 24.10.2024, 14:05", "Stand: 24. Oktober 2024 14:05 Uhr", "vor 2 Stunden",
- * "Updated 3 hours ago", "Publié le 24 octobre 2024 à 14h05", "Aggiornato il 24 ottobre 2024").
+ * "Updated 3 hours ago", "Publié le 24 octobre 2024 à 14h05", "Aggiornato il 24 ottobre 2024"; Spanish and
+ * Portuguese month names too: "3 de mayo de 2022").
  * Output is ISO 8601 with offset; dates without an offset are read in the given IANA zone.
  * Zone arithmetic is luxon's; the stamp vocabularies are data below.
  */
@@ -17,18 +18,18 @@ export interface DateContext {
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: Array<[number, string[]]> = [
-  [1, ['januar', 'jänner', 'jaenner', 'january', 'janvier', 'gennaio', 'jan', 'jän', 'janv', 'genn', 'gen']],
-  [2, ['februar', 'feber', 'february', 'février', 'fevrier', 'febbraio', 'feb', 'febr', 'févr', 'fevr']],
-  [3, ['märz', 'maerz', 'march', 'mars', 'marzo', 'mär', 'mar', 'mrz']],
-  [4, ['april', 'avril', 'aprile', 'apr', 'avr']],
-  [5, ['mai', 'may', 'maggio', 'mag']],
-  [6, ['juni', 'june', 'juin', 'giugno', 'jun', 'giu']],
-  [7, ['juli', 'july', 'juillet', 'luglio', 'jul', 'juil', 'lug']],
-  [8, ['august', 'août', 'aout', 'agosto', 'aug', 'ago']],
-  [9, ['september', 'septembre', 'settembre', 'sep', 'sept', 'set']],
-  [10, ['oktober', 'october', 'octobre', 'ottobre', 'okt', 'oct', 'ott']],
-  [11, ['november', 'novembre', 'nov']],
-  [12, ['dezember', 'december', 'décembre', 'decembre', 'dicembre', 'dez', 'dec', 'déc', 'dic']],
+  [1, ['enero', 'janeiro', 'januar', 'jänner', 'jaenner', 'january', 'janvier', 'gennaio', 'jan', 'jän', 'janv', 'genn', 'gen']],
+  [2, ['febrero', 'fevereiro', 'februar', 'feber', 'february', 'février', 'fevrier', 'febbraio', 'feb', 'febr', 'févr', 'fevr']],
+  [3, ['marzo', 'março', 'märz', 'maerz', 'march', 'mars', 'marzo', 'mär', 'mar', 'mrz']],
+  [4, ['abril', 'april', 'avril', 'aprile', 'apr', 'avr']],
+  [5, ['mayo', 'maio', 'mai', 'may', 'maggio', 'mag']],
+  [6, ['junio', 'junho', 'juni', 'june', 'juin', 'giugno', 'jun', 'giu']],
+  [7, ['julio', 'julho', 'juli', 'july', 'juillet', 'luglio', 'jul', 'juil', 'lug']],
+  [8, ['agosto', 'august', 'août', 'aout', 'agosto', 'aug', 'ago']],
+  [9, ['septiembre', 'setembro', 'september', 'septembre', 'settembre', 'sep', 'sept', 'set']],
+  [10, ['octubre', 'outubro', 'oktober', 'october', 'octobre', 'ottobre', 'okt', 'oct', 'ott']],
+  [11, ['noviembre', 'novembro', 'november', 'novembre', 'nov']],
+  [12, ['diciembre', 'dezembro', 'dezember', 'december', 'décembre', 'decembre', 'dicembre', 'dez', 'dec', 'déc', 'dic']],
 ];
 for (const [n, names] of MONTH_NAMES) for (const m of names) MONTHS[m] = n;
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -95,7 +96,7 @@ function normOffset(off: string): string {
 const TIME = String.raw`(?:[,\s]*(?:um|à|a|at|alle|ore|-|–|\|)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*(uhr|h|am|pm|a\.m\.|p\.m\.)?)?`;
 const RE_NUMERIC = new RegExp(String.raw`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b` + TIME, 'i');
 const RE_SLASH = new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})\b` + TIME, 'i');
-const RE_DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(${MONTH_ALT})\.?,?\s+(\d{4})\b` + TIME, 'i');
+const RE_DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?(${MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{4})\b` + TIME, 'i');
 const RE_MONTH_DAY = new RegExp(String.raw`\b(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b` + TIME, 'i');
 const RE_ISO_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?/;
 const RE_RELATIVE = /\b(?:vor\s+(\d+|einer?|zwei|drei)\s+(minute|minuten|min\.?|stunde|stunden|std\.?|tag|tagen)|(\d+|an?|one|two|three)\s+(minute|minutes|mins?|hour|hours|hrs?|day|days)\s+ago|il y a\s+(\d+|une?)\s+(minute|minutes|heure|heures|jour|jours)|(\d+|un|una|due|tre)\s+(minuto|minuti|ora|ore|giorno|giorni)\s+fa)\b/i;

@@ -3,8 +3,11 @@
  * drop handles, e-mail addresses, dates, roles and agency suffixes, and reject strings that are not
  * names (navigation items such as "US & Canada", URLs, whole sentences).
  */
+import { decodeHTML } from 'entities';
 import { AGENCIES } from '../rules/html.js';
 
+/** A credit label before the name: "Interview: Harald Willenbrock", "Text: Anna Muster". */
+const CREDIT_LABEL_RE = /^(?:text|texte|testo|interview|recherche|reportage|fotos?|bilder?)\s*:\s*/i;
 const PREFIX_RE = /^(?:(?:ein(?:e)?\s+|a\s+|an\s+|un\s+|une\s+)?(?:artikel|beitrag|story|article|articolo|text|bericht|kommentar|analyse|interview|reportage|recherche)\s*:?\s*)?(?:von|by|written by|reported by|posted by|geschrieben von|verfasst von|par|di|de|da|autor(?:in)?\s*:?|author\s*:?|auteur\s*:|autore\s*:|text\s*:|texte\s*:|testo\s*:)\s+(?=\p{Lu}|\p{Ll}+\s)/iu;
 const ROLE_RE = /\s*[,|–-]\s*(?:redakt(?:eur|eurin|ion)|korrespondent(?:in)?|reporter(?:in)?|editor|senior \w+|staff writer|correspondent|journalist(?:e|in)?|chef(?:in)?redakt\w*|ressortleit\w*|rédact\w*|envoyée? spéciale?|inviato|freie? \w+|contributor|writer|columnist|kolumnist(?:in)?|photographer|fotograf(?:in)?)\b.*$/i;
 const SPLIT_RE = /\s*(?:,|;|\/|\||\s&\s|\sund\s|\sand\s|\set\s|\se\s|\su\.\s|\+)\s*/i;
@@ -36,7 +39,7 @@ export function cleanAuthors(raw: string[]): string[] {
   const seen = new Set<string>();
   for (const r of raw) {
     let s = r.replace(/\s+/g, ' ').trim();
-    s = s.replace(STAMP_TAIL_RE, '').replace(PREFIX_RE, '');
+    s = s.replace(STAMP_TAIL_RE, '').replace(CREDIT_LABEL_RE, '').replace(PREFIX_RE, '');
     s = s.replace(/\s*\((?:[^)]*)\)\s*/g, ' ').trim();
     s = s.replace(/\s+(?:mit|with|avec|con)\s+(?:agenturen|agencies|dpa|afp|reuters|ap|apa|sda)\b.*$/i, '');
     for (let part of s.split(SPLIT_RE)) {
@@ -63,14 +66,25 @@ export function cleanAuthors(raw: string[]): string[] {
  * kept as given; visible bylines go through the strict `cleanAuthors` instead.
  */
 export function cleanStructuredAuthors(raw: string[]): string[] {
-  const strict = cleanAuthors(raw);
+  // Fields escaped twice ("Redacci&amp;oacute;n") arrive with entities still in them.
+  const decoded = raw.map((r) => (/&#?\w+;/.test(r) ? decodeHTML(r) : r)).filter((r) => !PLACEHOLDER_RE.test(r.trim()));
+  const strict = cleanAuthors(decoded);
   if (strict.length) return strict;
   const out: string[] = [];
-  for (const r of raw) {
+  for (const r of decoded) {
     const s = r.replace(/\s+/g, ' ').trim().replace(PREFIX_RE, '');
-    if (s.length < 2 || s.length > 80 || /^(https?:|www\.)|^@|^\d+$/.test(s)) continue;
+    if (s.length < 2 || s.length > 80 || /^(https?:|www\.)|^@|^\d+$|https?:\/\/|\[at\]/.test(s)) continue;
     if (AGENCY_SET.has(s.toLowerCase())) continue;
     if (!out.includes(s)) out.push(s);
   }
   return out;
+}
+
+/** CMS placeholders in author fields: "admin", "No Author", "Auteur". (A desk such as "Redaktion" is a credit and stays.) */
+const PLACEHOLDER_RE = /^(?:no author|unknown|unbekannt|admin|administrator|webmaster|auteur|autor|author|agencies|agenturen|text|guest|gast|user)$/i;
+
+/** Organisation names ("Hanns-Seidel-Stiftung e.V.", "Web Commerce GmbH", "L-MAG – Das Magazin für Lesben"). */
+export function looksLikeOrganisation(s: string): boolean {
+  return /\b(?:e\.\s?v\.|gmbh|ag|ug|ltd|inc|llc|s\.a\.|verlag|magazin|magazine|zeitung|stiftung|verband|union|verein|institut|online|media|medien|news|redaktion|team)\b/i.test(s)
+    || /\s[–—-]\s/.test(s);
 }

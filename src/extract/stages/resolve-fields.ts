@@ -7,7 +7,7 @@
  * Stage 12 — finalize: text, word count, messages.
  */
 import { collapse } from '../../html/dom.js';
-import { cleanAuthors, cleanStructuredAuthors } from '../../metadata/authors.js';
+import { cleanAuthors, cleanStructuredAuthors, looksLikeOrganisation } from '../../metadata/authors.js';
 import { siteNames, isSiteName, namesSite } from '../../metadata/title.js';
 import { parseMachineDate, parseHumanDate, toPageZone } from '../../metadata/dates.js';
 import { detectLanguage, plausiblyIn } from '../../lang/detect.js';
@@ -43,7 +43,9 @@ export const resolveFields: Stage = (ctx) => {
   // Metadata that names the site or publisher as the author ("National Geographic", "LAOLA1.at") yields
   // to a person named on the page.
   const names = siteNames(ctx.meta, ctx.options.url);
-  if (authors.length && authors.every((n) => isSiteName(n, names) || namesSite(n, names) || n === ctx.meta.publisher)) authors = [];
+  // Likewise an organisation ("Hanns-Seidel-Stiftung e.V.") when the page's byline names a person.
+  if (authors.length && authors.every((n) => isSiteName(n, names) || namesSite(n, names) || n === ctx.meta.publisher
+    || (looksLikeOrganisation(n) && visible.length > 0))) authors = [];
   // A "Von …" line is read from any element, so only full names count (German nouns are capitalised too).
   const fromText = cleanAuthors(ctx.textBylines).filter((n) => n.split(/\s+/).length >= 2);
   if (!authors.length) authors = visible;

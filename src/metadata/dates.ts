@@ -58,7 +58,7 @@ export function parseMachineDate(s: string, ctx: DateContext): string | null {
   const t = s.trim();
   if (!t) return null;
   // ISO 8601: date, optional time, optional offset.
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/.exec(t);
+  const m = /^(\d{4})(?:-?|\/)(\d{2})(?:-?|\/)(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/.exec(t);
   if (m) {
     const [, y, mo, d, h, mi, sec, off] = m;
     if (off) {

@@ -39,8 +39,8 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsAr
  * several repeat the same name). Collected from the keys seen on the development pages.
  */
 const META_AUTHOR_KEYS = ['author', 'article:author', 'og:article:author', 'article_author', 'dc.creator', 'dcterms.creator', 'citation_author', 'sailthru.author', 'parsely-author', 'cxenseparse:author', 'shareaholic:article_author_name', 'byl', 'twitter:creator:name', 'content-creator'];
-const META_PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'pubdate', 'pub_date', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'og:pubdate', 'og:publish_date', 'published', 'published_at', 'date', 'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'citation_date', 'prism.publicationdate', 'sailthru.date', 'parsely-pub-date', 'cxenseparse:publishtime', 'shareaholic:article_published_time', 'article.published', 'article.created', 'article_date_original', 'published_time', 'og:published_time', 'creation_date', 'date.available', 'uploaddate', 'datecreated'];
-const META_MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated', 'article_date_updated', 'shareaholic:article_modified_time', 'modified_time'];
+const META_PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'pubdate', 'pub_date', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'publication_date', 'og:pubdate', 'og:publish_date', 'published', 'published_at', 'date', 'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'citation_date', 'prism.publicationdate', 'sailthru.date', 'parsely-pub-date', 'cxenseparse:publishtime', 'shareaholic:article_published_time', 'article.published', 'article.created', 'article_date_original', 'published_time', 'og:published_time', 'creation_date', 'date.available', 'uploaddate', 'datecreated'];
+const META_MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated', 'article_date_updated', 'shareaholic:article_modified_time', 'modified_time', 'modified-date'];
 const AUTHOR_LABEL_RE = /^(?:written by|author|authors|by|autor(?:in)?|autoren|von|auteur|autore|geschrieben von|verfasst von|écrit par|scritto da)$/i;
 
 type Json = unknown;
@@ -195,7 +195,12 @@ export function readMeta(doc: Document): PageMeta {
 
   const metaAuthors: string[] = [];
   for (const k of META_AUTHOR_KEYS) {
-    for (const v of metas.get(k) ?? []) if (!/^https?:\/\//.test(v) && !/^@/.test(v.trim())) metaAuthors.push(v);
+    for (const v of metas.get(k) ?? []) {
+      if (/^https?:\/\//.test(v) || /^@/.test(v.trim())) continue;
+      // Citation tags write one person per tag as "Last, First".
+      const lf = k === 'citation_author' ? /^\s*([^,]+),\s*([^,]+?)\s*$/.exec(v) : null;
+      metaAuthors.push(lf ? `${lf[2]} ${lf[1]}` : v);
+    }
     if (metaAuthors.length) break;
   }
   // Twitter's label/data pairs: <meta name="twitter:label1" content="Written by"> + twitter:data1.

@@ -18,6 +18,8 @@ export function inChrome(el: Element): boolean {
   const inArticle = anc.some((a) => a.name === 'article');
   for (const a of anc) {
     if (a.name === 'article') return false;
+    // <body>/<html> classes describe the page ("has-share-buttons", "with-sidebar"), not a region of it.
+    if (a.name === 'body' || a.name === 'html') break;
     if (CHROME_TAGS.has(a.name) && !(inArticle && a.name === 'footer')) return true;
     const ci = classId(a);
     if (ci && CHROME_RE.test(ci) && !/article|story|content|body|main|post/.test(ci)) return true;
@@ -137,7 +139,11 @@ function nextTextElements(ctx: HtmlContext, el: Element, max: number): Element[]
   return out;
 }
 
+/** A field label ("Title:", "Titel") printed before the headline: neither kicker nor headline. */
+const FIELD_LABEL_RE = /^(?:title|titel|titre|titolo|headline|überschrift)$/i;
+
 function isKickerText(t: string): boolean {
+  if (FIELD_LABEL_RE.test(t)) return false;
   return t.length >= 2 && t.length <= THRESHOLDS.maxKickerChars && !/[.!?]$/.test(t) && !/^\d/.test(t) && !/\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}/.test(t)
     && !(/\d{4}/.test(t) && DATE_ONLY_RE.test(t));
 }
@@ -186,7 +192,8 @@ export const readHeader: Stage = (ctx) => {
       if (want && !mt!.guessed && title !== want && title.endsWith(want)) {
         const k = title.slice(0, title.length - want.length).replace(/[\s:|–—-]+$/, '').trim();
         // A quotation before the colon ("«Pure Leere»: Kramer verpasst …") is part of the headline.
-        if (k && isKickerText(k) && !/^["„“«»‚‘'‹›]/.test(k)) { ctx.kicker = k; title = want; }
+        if (k && FIELD_LABEL_RE.test(k)) title = want;
+        else if (k && isKickerText(k) && !/^["„“«»‚‘'‹›]/.test(k)) { ctx.kicker = k; title = want; }
       }
       // Two parts in two elements, which the metadata title joins with a separator ("A – B"): the first is the kicker.
       const parts = h1.children.filter((c): c is Element => c instanceof Element && textOf(c) !== '');

@@ -11,6 +11,15 @@
  *   // 'zs…hash… zlde zldech zd20250301 zm202503 zy2025'
  */
 
+/**
+ * Whether a query term could match a facet token ("z" + s/l/d/m/y + letters or digits). Only then
+ * must the words be restricted to the text columns: a column filter makes FTS5 read every match's
+ * position list to check its column, which doubled the cost of common-word queries.
+ */
+export function mayMatchFacet(term: string): boolean {
+  return term.startsWith('z') && (term.length < 2 || 'sldmy'.includes(term[1]!));
+}
+
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {

@@ -78,6 +78,55 @@ export function parseQuery(q: string, language?: string | null): QueryGroup[] {
 }
 
 /**
+ * A prefix term covering at most this many indexed words is replaced by those words (see
+ * `expandPrefixes`); a wider one stays a prefix query. Calibrated with `npm run bench:serve` at
+ * 100,000 articles: the widest stems of the bench vocabulary ("work", "stat", "haus") cover 30–60
+ * words and their ORs ran in 1–5 ms, while FTS5's own prefix merge of "with*" alone took 7–10 ms;
+ * past a few hundred words an OR costs more per query than the merge.
+ */
+export const MAX_PREFIX_EXPANSION = 200;
+
+/**
+ * Replace prefix terms by the indexed words they start (`wordsWithPrefix` reads the index's
+ * vocabulary). Same matches, much cheaper: FTS5 answers a prefix term by merging the complete
+ * doclists of every word it starts — positions included — before it returns the first row, so a
+ * prefix on a common word costs the same for 20 hits as for all, while an OR of plain terms is read
+ * lazily, newest rows first, and stops at the LIMIT. A group none of whose alternatives is in the
+ * index is returned with no alternatives (the query cannot match). `null` from the lookup keeps the
+ * prefix term (too many words).
+ */
+export function expandPrefixes(groups: QueryGroup[], wordsWithPrefix: (prefix: string) => string[] | null): QueryGroup[] {
+  return groups.map((g) => {
+    if (g.kind === 'phrase') return g;
+    const alts = new Map<string, QueryTerm>();
+    for (const t of g.alts) {
+      if (!t.prefix) { alts.set(fold(t.term), { term: fold(t.term), prefix: false }); continue; }
+      const words = wordsWithPrefix(fold(t.term));
+      if (words === null) alts.set(fold(t.term) + '*', { term: fold(t.term), prefix: true });
+      else for (const w of words) alts.set(w, { term: w, prefix: false });
+    }
+    return { kind: 'word', alts: [...alts.values()] };
+  });
+}
+
+/** The MATCH expression for parsed (possibly expanded) groups, or null when one of them can match nothing. */
+export function matchExpression(groups: QueryGroup[]): string | null {
+  const parts: string[] = [];
+  for (const g of groups) {
+    if (g.kind === 'phrase') { parts.push(quote(g.words.join(' '))); continue; }
+    if (g.alts.length === 0) return null;
+    const terms = g.alts.map((t) => quote(t.term) + (t.prefix ? '*' : ''));
+    parts.push(terms.length === 1 ? terms[0]! : '(' + terms.join(' OR ') + ')');
+  }
+  return parts.length ? parts.join(' AND ') : null;
+}
+
+/** Every term and phrase word of the groups (to check them against reserved token spaces). */
+export function queryTerms(groups: QueryGroup[]): string[] {
+  return groups.flatMap((g) => (g.kind === 'phrase' ? g.words : g.alts.map((t) => t.term)));
+}
+
+/**
  * The MATCH expression for a query, or null when it has no searchable word. Words are ANDed;
  * "quoted phrases" match as phrases (not stemmed).
  *
@@ -85,12 +134,7 @@ export function parseQuery(q: string, language?: string | null): QueryGroup[] {
  *   toMatchExpression('Rakete', 'de') // '"raket"*'
  */
 export function toMatchExpression(q: string, language?: string | null): string | null {
-  const groups = parseQuery(q, language).map((g) => {
-    if (g.kind === 'phrase') return quote(g.words.join(' '));
-    const terms = g.alts.map((t) => quote(t.term) + (t.prefix ? '*' : ''));
-    return terms.length === 1 ? terms[0]! : '(' + terms.join(' OR ') + ')';
-  });
-  return groups.length ? groups.join(' AND ') : null;
+  return matchExpression(parseQuery(q, language));
 }
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

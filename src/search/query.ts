@@ -6,9 +6,11 @@
  * "Rakete" (stem "raket") finds "Raketenangriff", "Raketen" and "Rakete", and "Häuser" (stem "haus")
  * finds "Haus" and "Hausbesitzer". A compound is thus found by its first element; later elements
  * ("Angriff" in "Raketenangriff") are not: that needs a decompounding column (not built yet).
+ * Function words ("sich", "über", "with", src/search/function-words.ts) match only as themselves.
  */
 import { stem } from '../nlp/stem.js';
 import { LANGS, normalizeLang, type Lang } from '../nlp/language.js';
+import { isFunctionWord } from './function-words.js';
 
 /** Stems shorter than this are not used as prefixes: "bu*" or "an*" would match half the archive.
  * Four letters keeps "haus*", "raket*", "krieg*" and drops "tor*", "bus*". */
@@ -44,6 +46,7 @@ export type QueryGroup = { kind: 'word'; alts: QueryTerm[] } | { kind: 'phrase';
  * An alternative another prefix already covers is dropped ("regierung" under "regier*"): each
  * prefix term makes FTS5 merge the doclists of every indexed word it starts, so fewer is faster. */
 function wordAlts(word: string, langs: readonly Lang[]): QueryTerm[] {
+  if (isFunctionWord(word, langs)) return [{ term: word, prefix: false }];
   const alts = new Map<string, boolean>([[word, false]]);
   for (const l of langs) {
     // Snowball expects lowercase; it maps ä→a etc. itself (German), and the index folds the rest.

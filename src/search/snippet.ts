@@ -120,12 +120,16 @@ function bestAnchor(matches: Match[], groupCount: number, span: number): number 
   let distinct = 0, j = 0, best = 0, bestScore = -1;
   for (let i = 0; i < matches.length; i++) {
     while (j < matches.length && matches[j]!.start < matches[i]!.start + span) {
-      if (counts[matches[j]!.group]++ === 0) distinct++;
+      const g = matches[j]!.group;
+      if (counts[g] === 0) distinct++;
+      counts[g] = counts[g]! + 1;
       j++;
     }
     const score = distinct * 1000 + (j - i);
     if (score > bestScore) { bestScore = score; best = i; }
-    if (--counts[matches[i]!.group] === 0) distinct--;
+    const g = matches[i]!.group;
+    counts[g] = counts[g]! - 1;
+    if (counts[g] === 0) distinct--;
   }
   return matches[best]!.start;
 }

@@ -22,7 +22,7 @@ import { lshKeys, minhash, signatureFromBytes, signatureToBytes, similarity } fr
 import { MAX_LINKS_PER_ARTICLE, NEAR_DUPLICATE_THRESHOLD } from '../dedupe/params.js';
 import { expandPrefixes, matchExpression, parseQuery, queryTerms, stripSentinels, MAX_PREFIX_EXPANSION } from '../search/query.js';
 import { makeSnippet } from '../search/snippet.js';
-import { dateRangeTokens, facetTokens, languageTokens, mayMatchFacet, siteToken } from '../search/facets.js';
+import { dateRangeParts, facetTokens, filterExpression, mayMatchFacet, FACETS_VERSION } from '../search/facets.js';
 import { migrate } from './migrate.js';
 import type {
   ArticleStore, FeedState, IngestError, IngestLog, ListQuery, SaveResult, SearchHit, SearchQuery, SearchResult,
@@ -44,6 +44,11 @@ export const RANK_WINDOW = 1000;
 /** Search totals stop at this count (`totalCapped` says so): counting a word that is in every
  * article walks its whole doclist (17 ms at 100,000 articles; two common words ANDed, 34 ms for 10,000). */
 export const COUNT_CAP = 5_000;
+/** A filtered block is ranked over the words alone when its rowid range holds at most this many
+ * archived articles per match (see search()). Calibrated with `npm run bench:serve` at 100,000
+ * articles: a language filter (about half the archive) spans ~3 rowids per match and ran in half
+ * the time words-only; a site filter (1 in 60) spans ~60 and was faster with the facet in the MATCH. */
+const DENSE_BLOCK_SPAN = 8;
 const STORAGE_FIELDS = ['id', 'canonicalUrl', 'site', 'createdAt', 'updatedAt', 'alsoPublishedBy'] as const;
 type StorageField = (typeof STORAGE_FIELDS)[number];
 
@@ -111,6 +116,38 @@ export class SqliteStore implements ArticleStore, IngestLog {
     // Not schema: a read-only view of the FTS index's terms, made per connection.
     this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab USING fts5vocab(main, articles_fts, row)');
     this.st = this.prepare();
+    this.refreshFacets();
+  }
+
+  /**
+   * Re-tokenise the facets of articles saved with older facet tokens (see migrations/002), in
+   * batches of one transaction each, recording progress: a crash resumes where it stopped. The
+   * FTS update trigger re-indexes each row, so on a big archive this takes a while, once.
+   */
+  private refreshFacets(batch = 500): void {
+    const get = this.db.prepare('SELECT value FROM store_meta WHERE key = ?').pluck();
+    const put = this.db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    if (Number(get.get('facets_version') ?? 0) >= FACETS_VERSION) return;
+    const rows = this.db.prepare('SELECT rid, site, language, published FROM articles WHERE rid > ? ORDER BY rid LIMIT ?');
+    const set = this.db.prepare('UPDATE articles SET facets = ? WHERE rid = ? AND facets != ?');
+    for (;;) {
+      const done = this.db.transaction(() => {
+        const after = Number(get.get('facets_refresh_after') ?? 0);
+        const page = rows.all(after, batch) as Array<{ rid: number; site: string | null; language: string | null; published: string | null }>;
+        for (const r of page) {
+          const f = facetTokens(r);
+          set.run(f, r.rid, f);
+        }
+        if (page.length < batch) {
+          put.run('facets_version', String(FACETS_VERSION));
+          this.db.prepare('DELETE FROM store_meta WHERE key = ?').run('facets_refresh_after');
+          return true;
+        }
+        put.run('facets_refresh_after', String(page[page.length - 1]!.rid));
+        return false;
+      })();
+      if (done) return;
+    }
   }
 
   private prepare() {
@@ -143,12 +180,16 @@ export class SqliteStore implements ArticleStore, IngestLog {
       dateSpan: db.prepare('SELECT (SELECT min(published) FROM articles) AS lo, (SELECT max(published) FROM articles) AS hi'),
       // The index's vocabulary (a temp fts5vocab table, see the constructor); a term range is a b-tree seek.
       vocab: db.prepare('SELECT term FROM temp.articles_vocab WHERE term >= ? AND term < ? LIMIT ?'),
-      ftsCount: db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH @match LIMIT @cap)'),
-      ftsEdge: db.prepare('SELECT rowid AS rid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @skip').safeIntegers(true),
+      ftsIds: db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT @cap').pluck(),
       // bm25() with SQLite's sorter, not FTS5's `ORDER BY rank`: the latter ignored the rowid window
       // and ranked every match (225 ms for a common word at 100,000 articles).
       ftsRank: db.prepare(`SELECT rowid AS rid, bm25(articles_fts, ${BM25_WEIGHTS}) AS score FROM articles_fts
         WHERE articles_fts MATCH @match AND rowid BETWEEN @lo AND @hi ORDER BY score LIMIT @limit OFFSET @offset`).safeIntegers(true),
+      // `+rowid`: a filter SQLite applies to FTS5's rows, not a rowid constraint handed to FTS5
+      // (which would run the MATCH once per listed rowid).
+      ftsRankIn: db.prepare(`SELECT rowid AS rid, bm25(articles_fts, ${BM25_WEIGHTS}) AS score FROM articles_fts
+        WHERE articles_fts MATCH @match AND rowid BETWEEN @lo AND @hi AND +rowid IN (SELECT value FROM json_each(@ids))
+        ORDER BY score LIMIT @limit OFFSET @offset`).safeIntegers(true),
       hitRow: db.prepare('SELECT id, title, site, url, published, language, text FROM articles WHERE rid = ?'),
       feedGet: db.prepare('SELECT etag, last_modified AS lastModified, last_status AS lastStatus, checked_at AS checkedAt FROM feeds WHERE url = ?'),
       feedPut: db.prepare(`INSERT INTO feeds (url, etag, last_modified, last_status, checked_at) VALUES (?, ?, ?, ?, ?)
@@ -280,9 +321,7 @@ export class SqliteStore implements ArticleStore, IngestLog {
     const text = matchExpression(expanded);
     if (!text) return { total: 0, hits: [] };
     // Filters are facet terms of the MATCH (src/search/facets.ts): FTS5 intersects doclists.
-    const filters: string[] = [];
-    if (query.site) filters.push(`facets : "${siteToken(siteOf('https://' + query.site) ?? query.site)}"`);
-    if (query.language) filters.push(`facets : "${languageTokens(query.language).pop()}"`);
+    let dates: string[] | undefined;
     if (query.from || query.to) {
       const span = this.st.dateSpan.get() as { lo: string | null; hi: string | null };
       if (!span.lo || !span.hi) return { total: 0, hits: [] };
@@ -290,19 +329,22 @@ export class SqliteStore implements ArticleStore, IngestLog {
       // article states; open ends are clamped to the archive's first and last date.
       const from = query.from && query.from.slice(0, 10) > span.lo.slice(0, 10) ? query.from : span.lo;
       const to = query.to && query.to.slice(0, 10) < span.hi.slice(0, 10) ? query.to : span.hi;
-      const days = dateRangeTokens(from, to);
-      if (days.length === 0) return { total: 0, hits: [] };
-      filters.push(`facets : (${days.map((d) => `"${d}"`).join(' OR ')})`);
+      dates = dateRangeParts(from, to);
     }
+    const filter = filterExpression({
+      site: query.site ? siteOf('https://' + query.site) ?? query.site : undefined, language: query.language, dates,
+    });
+    if (filter === null) return { total: 0, hits: [] };
+    const filters = filter ? [filter] : [];
     // The words never match the facet column (a query "zlde" is a word, not a language filter);
     // the column filter is only added when a term could collide (it doubles the cost of a query).
     const words = queryTerms(expanded).some(mayMatchFacet) ? `{title lead body keypoints} : (${text})` : `(${text})`;
     const match = filters.length ? `${words} AND ${filters.join(' AND ')}` : words;
-    const params = { match };
-    // Counting walks every match; past countCap the reader only needs to know there are more.
-    const counted = (this.st.ftsCount.get({ ...params, cap: this.countCap + 1 }) as { n: number }).n;
-    const capped = counted > this.countCap;
-    const total = Math.min(counted, this.countCap);
+    // One walk, newest first, gives the total (up to countCap; past it the reader only needs to
+    // know there are more) and the rowids that bound each ranking block below.
+    const ids = this.st.ftsIds.all({ match, cap: this.countCap + 1 }) as number[];
+    const capped = ids.length > this.countCap;
+    const total = Math.min(ids.length, this.countCap);
     if (total === 0) return { total, hits: [] };
     const limit = clampLimit(query.limit);
     const offset = Math.max(0, query.offset ?? 0);
@@ -311,15 +353,24 @@ export class SqliteStore implements ArticleStore, IngestLog {
     // the rankWindow most recent matches in bm25 order, then block 1, … For a news archive the
     // recent block is the useful part; pages stay consistent and the total counts everything.
     const W = this.rankWindow;
-    // Rowid bounds are bound as BigInt: bound as a double, FTS5 does not use them to seek and
-    // walks the whole doclist (13 ms instead of 1.6 ms for a word in every article).
-    const edge = (i: number) => (this.st.ftsEdge.get({ ...params, skip: i }) as { rid: bigint } | undefined)?.rid ?? 0n;
     const hits: SearchHit[] = [];
     for (let pos = offset; hits.length < limit && pos < total;) {
       const block = Math.floor(pos / W);
-      const hi = block === 0 ? BigInt(Number.MAX_SAFE_INTEGER) : edge(block * W);
-      const lo = (block + 1) * W >= total ? 0n : edge((block + 1) * W - 1);
-      const rows = this.st.ftsRank.all({ ...params, lo, hi, limit: Math.min(limit - hits.length, total - pos), offset: pos - block * W }) as Array<{ rid: bigint; score: number }>;
+      const inBlock = ids.slice(block * W, Math.min((block + 1) * W, total));
+      // Rowid bounds are bound as BigInt: bound as a double, FTS5 does not use them to seek and
+      // walks the whole doclist (13 ms instead of 1.6 ms for a word in every article).
+      const hi = BigInt(inBlock[0]!);
+      const lo = BigInt(inBlock[inBlock.length - 1]!);
+      const page = { lo, hi, limit: Math.min(limit - hits.length, total - pos), offset: pos - block * W };
+      // bm25 reads the whole doclist of every phrase of the MATCH once (its IDF), filter terms
+      // included although their weight is 0: "zlde" alone is half the archive. When the block's
+      // matches are dense in their rowid range, rank the words alone over that range and keep the
+      // block's rows (same scores, as filter terms add nothing to bm25); when the filter is
+      // selective, the words' rows in the range would outnumber the block and the full MATCH is cheaper.
+      const dense = filters.length > 0 && Number(hi - lo) + 1 <= DENSE_BLOCK_SPAN * inBlock.length;
+      const rows = (filters.length === 0 ? this.st.ftsRank.all({ ...page, match })
+        : dense ? this.st.ftsRankIn.all({ ...page, match: words, ids: JSON.stringify(inBlock) })
+          : this.st.ftsRank.all({ ...page, match })) as Array<{ rid: bigint; score: number }>;
       if (rows.length === 0) break;
       for (const r of rows) {
         const a = this.st.hitRow.get(r.rid) as { id: string; title: string | null; site: string | null; url: string | null; published: string | null; language: string | null; text: string };

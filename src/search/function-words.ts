@@ -54,11 +54,15 @@ const LISTS: Record<Lang, string> = {
     stato sugli sui sul sulla sulle sullo tra tutta tutte tutti tutto una uno verso voi vostra vostro`,
 };
 
+/** Each word as written and folded like the index folds it ("über" and "uber"). */
 const SETS = new Map<Lang, Set<string>>(
-  (Object.keys(LISTS) as Lang[]).map((l) => [l, new Set(LISTS[l].split(/\s+/).filter(Boolean))]),
+  (Object.keys(LISTS) as Lang[]).map((l) => {
+    const words = LISTS[l].split(/\s+/).filter(Boolean);
+    return [l, new Set([...words, ...words.map((w) => w.normalize('NFKD').replace(/\p{M}+/gu, ''))])];
+  }),
 );
 
-/** Whether a lowercased query word is a function word in one of `langs`. */
+/** Whether a lowercased (or folded) word is a function word in one of `langs`. */
 export function isFunctionWord(word: string, langs: readonly Lang[]): boolean {
   return langs.some((l) => SETS.get(l)!.has(word));
 }

@@ -40,7 +40,7 @@ export function fold(s: string): string {
 /** One query term: matched exactly, or as a prefix of indexed words. */
 export interface QueryTerm { term: string; prefix: boolean }
 /** A query word's alternatives (any may match), or a quoted phrase. */
-export type QueryGroup = { kind: 'word'; alts: QueryTerm[] } | { kind: 'phrase'; words: string[] };
+export type QueryGroup = { kind: 'word'; word?: string; alts: QueryTerm[] } | { kind: 'phrase'; words: string[] };
 
 /** Alternatives for one query word: the word itself and stemmed prefixes in the relevant languages.
  * An alternative another prefix already covers is dropped ("regierung" under "regier*"): each
@@ -73,7 +73,7 @@ export function parseQuery(q: string, language?: string | null): QueryGroup[] {
       if (words) groups.push({ kind: 'phrase', words });
     } else {
       for (const w of m[2]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-        if (groups.length < MAX_QUERY_WORDS) groups.push({ kind: 'word', alts: wordAlts(w, langs) });
+        if (groups.length < MAX_QUERY_WORDS) groups.push({ kind: 'word', word: w, alts: wordAlts(w, langs) });
       }
     }
   }
@@ -102,13 +102,16 @@ export function expandPrefixes(groups: QueryGroup[], wordsWithPrefix: (prefix: s
   return groups.map((g) => {
     if (g.kind === 'phrase') return g;
     const alts = new Map<string, QueryTerm>();
+    const typed = g.word === undefined ? undefined : fold(g.word);
     for (const t of g.alts) {
       if (!t.prefix) { alts.set(fold(t.term), { term: fold(t.term), prefix: false }); continue; }
       const words = wordsWithPrefix(fold(t.term));
       if (words === null) alts.set(fold(t.term) + '*', { term: fold(t.term), prefix: true });
-      else for (const w of words) alts.set(w, { term: w, prefix: false });
+      // A function word reached through a stem ("sicher" → "sich*" → "sich") is not what the
+      // reader typed; it is only matched when typed.
+      else for (const w of words) if (w === typed || !isFunctionWord(w, LANGS)) alts.set(w, { term: w, prefix: false });
     }
-    return { kind: 'word', alts: [...alts.values()] };
+    return { kind: 'word', ...(g.word !== undefined ? { word: g.word } : {}), alts: [...alts.values()] };
   });
 }
 

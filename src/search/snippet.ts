@@ -12,6 +12,8 @@
  *   makeSnippet('Ein <b>Raketenangriff</b> traf …', parseQuery('Rakete', 'de'))
  *   // '… Ein &lt;b&gt;<mark>Raketenangriff</mark>&lt;/b&gt; traf …'
  */
+import { LANGS } from '../nlp/language.js';
+import { isFunctionWord } from './function-words.js';
 import { fold, snippetToHtml, stripSentinels, MARK_CLOSE, MARK_OPEN, type QueryGroup } from './query.js';
 
 /** Words shown around the matches. */
@@ -105,7 +107,8 @@ function findMatches(text: string, groups: QueryGroup[]): Match[] {
     }
     const f = fold(m[0]);
     let group = exact.get(f) ?? -1;
-    if (group < 0) for (const [p, i] of prefixes) if (f.startsWith(p)) { group = i; break; }
+    // as in the index lookup (expandPrefixes), a function word counts only when typed
+    if (group < 0 && !isFunctionWord(f, LANGS)) for (const [p, i] of prefixes) if (f.startsWith(p)) { group = i; break; }
     if (group < 0) continue;
     out.push({ start, end: start + m[0].length, group });
     if (out.length >= MAX_MATCHES) break;

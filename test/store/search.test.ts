@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dateRangeTokens, facetTokens, filterExpression, languageTokens, mayMatchFacet, siteToken } from '../../src/search/facets.js';
-import { parseQuery, snippetToHtml, toMatchExpression } from '../../src/search/query.js';
+import { expandPrefixes, matchExpression, parseQuery, snippetToHtml, toMatchExpression } from '../../src/search/query.js';
 import { makeSnippet } from '../../src/search/snippet.js';
 
 describe('search helpers', () => {
@@ -46,6 +46,17 @@ describe('search helpers', () => {
     assert.equal(toMatchExpression('bus'), '"bus"');
     assert.equal(toMatchExpression('"gegen den Krieg" Rakete', 'de'), '"gegen den krieg" AND "raket"*');
     assert.equal(toMatchExpression('  ,;  '), null);
+  });
+  it('replaces prefix terms by the indexed words they start, or keeps them when there are too many', () => {
+    const vocab: Record<string, string[] | null> = { raket: ['raketen', 'raketenangriff', 'raketenstart'], haus: null, sich: ['sich', 'sicher', 'sicherheit'] };
+    const lookups: string[] = [];
+    const lookup = (p: string) => { lookups.push(p); return p in vocab ? vocab[p]! : []; };
+    assert.equal(matchExpression(expandPrefixes(parseQuery('Rakete', 'de'), lookup)), '("raketen" OR "raketenangriff" OR "raketenstart")');
+    assert.equal(matchExpression(expandPrefixes(parseQuery('Häuser', 'de'), lookup)), '"haus"*', 'too many words: the prefix stays');
+    assert.equal(matchExpression(expandPrefixes(parseQuery('sicher', 'de'), lookup)), '("sicher" OR "sicherheit")', 'the function word "sich" reached by the stem is dropped');
+    assert.equal(matchExpression(expandPrefixes(parseQuery('Rakete xyzabc', 'de'), lookup)), null, 'a word with no indexed form matches nothing');
+    assert.equal(matchExpression(expandPrefixes(parseQuery('"gegen den Krieg"', 'de'), lookup)), '"gegen den krieg"');
+    assert.deepEqual(lookups, ['raket', 'haus', 'sich', 'raket', 'xyzabc']);
   });
   it('escapes snippets before marking, with balanced marks', () => {
     assert.equal(snippetToHtml('a <b> \uE000x\uE001 & "y"'), 'a &lt;b&gt; <mark>x</mark> &amp; &quot;y&quot;');

@@ -177,8 +177,9 @@ export class SqliteStore implements ArticleStore, IngestLog {
       getSig: db.prepare('SELECT sig FROM article_minhash WHERE rid = ?'),
       putSig: db.prepare('INSERT OR REPLACE INTO article_minhash (rid, sig) VALUES (?, ?)'),
       delSig: db.prepare('DELETE FROM article_minhash WHERE rid = ?'),
-      putLsh: db.prepare('INSERT OR IGNORE INTO article_lsh (key, rid) VALUES (?, ?)'),
-      delLsh: db.prepare('DELETE FROM article_lsh WHERE key = ? AND rid = ?'),
+      // all band keys of an article in one statement (a JSON array): 32 statement calls cost more than the inserts
+      putLsh: db.prepare('INSERT OR IGNORE INTO article_lsh (key, rid) SELECT value, ? FROM json_each(?)'),
+      delLsh: db.prepare('DELETE FROM article_lsh WHERE rid = ? AND key IN (SELECT value FROM json_each(?))'),
       candidates: db.prepare(`SELECT DISTINCT l.rid, m.sig FROM article_lsh l JOIN article_minhash m ON m.rid = l.rid
         WHERE l.key IN (SELECT value FROM json_each(?)) AND l.rid != ?`),
       link: db.prepare('INSERT OR REPLACE INTO article_duplicates (a, b, similarity) VALUES (?, ?, ?)'),
@@ -258,24 +259,29 @@ export class SqliteStore implements ArticleStore, IngestLog {
         const info = this.st.insert.run({ ...row, id, canonical_url: canonical, created_at: now });
         rid = Number(info.lastInsertRowid);
       }
-      this.indexNearDuplicates(rid, row.text, Boolean(existing));
+      // The same text again (a re-run of an ingest): signature, band keys and links all stand —
+      // another article's links change only when that one is saved, and it relinks both ways.
+      if (!existing || existing.text !== row.text) this.indexNearDuplicates(rid, row.text, Boolean(existing));
       return { article: this.get(id)!, created: !existing };
     })();
   }
 
   /** Replace the article's signature and links; link it both ways to stored near-duplicates. */
   private indexNearDuplicates(rid: number, text: string, replacing: boolean): void {
+    const sig = minhash(text);
+    const bytes = sig ? signatureToBytes(sig) : null;
     if (replacing) {
       const old = this.st.getSig.get(rid) as { sig: Buffer } | undefined;
-      if (old) for (const k of lshKeys(signatureFromBytes(old.sig))) this.st.delLsh.run(k, rid);
+      // an edit that leaves the signature as it was (changed punctuation) keeps the links too
+      if (old && bytes && old.sig.equals(bytes)) return;
+      if (old) this.st.delLsh.run(rid, JSON.stringify(lshKeys(signatureFromBytes(old.sig))));
       this.st.delSig.run(rid);
       this.st.unlink.run(rid, rid);
     }
-    const sig = minhash(text);
-    if (!sig) return;
-    const keys = lshKeys(sig);
+    if (!sig || !bytes) return;
+    const keysJson = JSON.stringify(lshKeys(sig));
     const scored: Array<{ rid: number; sim: number }> = [];
-    for (const c of this.st.candidates.all(JSON.stringify(keys), rid) as Array<{ rid: number; sig: Buffer }>) {
+    for (const c of this.st.candidates.all(keysJson, rid) as Array<{ rid: number; sig: Buffer }>) {
       const sim = similarity(sig, signatureFromBytes(c.sig));
       if (sim >= NEAR_DUPLICATE_THRESHOLD) scored.push({ rid: c.rid, sim });
     }
@@ -284,8 +290,8 @@ export class SqliteStore implements ArticleStore, IngestLog {
       this.st.link.run(rid, other, sim);
       this.st.link.run(other, rid, sim);
     }
-    this.st.putSig.run(rid, signatureToBytes(sig));
-    for (const k of keys) this.st.putLsh.run(k, rid);
+    this.st.putSig.run(rid, bytes);
+    this.st.putLsh.run(rid, keysJson);
   }
 
   private decode(row: Row): Article {

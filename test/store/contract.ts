@@ -102,6 +102,10 @@ export function runStoreContract(name: string, makeStore: () => ArticleStore | P
       assert.ok(b.alsoPublishedBy[0]!.similarity >= 0.5 && b.alsoPublishedBy[0]!.similarity <= 1);
       assert.deepEqual(s.get(a.id)!.alsoPublishedBy.map((d) => d.id), [b.id]);
       assert.deepEqual(s.get(other.id)!.alsoPublishedBy, []);
+      // saving the same page again (a re-run of an ingest) keeps the links
+      s.save(makeArticle({ title: 'Neues Energiegesetz', url: 'https://www.blick.ch/politik/energie', paragraphs: [AGENCY_TEXT.join(' '), 'Mehr dazu in unserem Dossier.'] }));
+      assert.deepEqual(s.get(b.id)!.alsoPublishedBy.map((d) => d.id), [a.id]);
+      assert.deepEqual(s.get(a.id)!.alsoPublishedBy.map((d) => d.id), [b.id]);
       // an update that changes the text removes the link
       s.save(makeArticle({ title: 'Neues Energiegesetz', url: 'https://www.blick.ch/politik/energie', paragraphs: OTHER_TEXT.slice(0, 2).concat(['Ganz anderer Schluss des Textes mit vielen neuen Worten darin.']) }));
       assert.deepEqual(s.get(a.id)!.alsoPublishedBy, []);

@@ -52,6 +52,9 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   allowPrivate?: boolean;
   timeoutMs?: number;
+  /** Largest page accepted, after decompression (the safe fetcher's default otherwise). */
+  maxBytes?: number;
+  maxRedirects?: number;
   /** Pause between requests to one host (default 1000 ms). */
   hostDelayMs?: number;
   /** Pause after every item, to go easy on a shared machine (default 0). */
@@ -114,7 +117,7 @@ export async function ingest(specs: string[], options: IngestOptions): Promise<I
   const { store } = options;
   const report: IngestReport = { created: 0, updated: 0, skipped: 0, notModified: 0, failed: 0, errors: [] };
   const hosts = new HostQueue(options.hostDelayMs ?? DEFAULT_HOST_DELAY_MS);
-  const fetchOpts = { allowPrivate: options.allowPrivate ?? false, timeoutMs: options.timeoutMs };
+  const fetchOpts = { allowPrivate: options.allowPrivate ?? false, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, maxRedirects: options.maxRedirects };
 
   // 1. expandSpecs
   const { items, errors: specErrors } = expandSpecs(specs);

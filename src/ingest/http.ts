@@ -69,7 +69,7 @@ export async function fetchConditional(
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   const opts: ConditionalFetchOptions = {
-    allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, headers,
+    allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, maxRedirects: options.maxRedirects, headers,
     ...(options.feed ? { acceptTypes: [...DEFAULT_ACCEPT_TYPES, ...FEED_TYPES] } : {}),
   };
   try {

@@ -53,7 +53,9 @@ export function apiRoutes(deps: AppDeps): Hono {
 
   api.get('/search', (c) => {
     const q = parseOr400(searchQuerySchema, c.req.query(), 'search');
-    return c.json({ ...runSearch(deps, q), limit: q.limit, offset: q.offset });
+    const r = runSearch(deps, q);
+    // `totalCapped` always present: a client must not read a capped total as the exact count
+    return c.json({ total: r.total, totalCapped: r.totalCapped === true, hits: r.hits, limit: q.limit, offset: q.offset });
   });
 
   return api;

@@ -26,6 +26,8 @@ export interface AppDeps {
   config: Config;
   /** One line per request (`GET /search 200 4ms`); `punkt serve` passes console.log, tests nothing. */
   log?: (line: string) => void;
+  /** Called after every stored article (`punkt serve` schedules index maintenance, ./maintenance.ts). */
+  onWrite?: () => void;
 }
 
 /**

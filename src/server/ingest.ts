@@ -17,7 +17,7 @@ export type IngestInput =
   | { kind: 'html'; html: string | Uint8Array; url?: string; contentType?: string }
   | { kind: 'text'; text: string; url?: string };
 
-export interface IngestDeps { store: ArticleStore; config: Config }
+export interface IngestDeps { store: ArticleStore; config: Config; onWrite?: () => void }
 
 export async function ingest(input: IngestInput, deps: IngestDeps): Promise<SaveResult> {
   const article = await readArticle(input, deps.config);
@@ -25,7 +25,9 @@ export async function ingest(input: IngestInput, deps: IngestDeps): Promise<Save
     throw new HttpError(422, 'no_article', 'No article could be extracted from this input.', { messages: article.messages });
   }
   article.keyPoints = await makeKeyPoints(article, deps.config);
-  return deps.store.save(article, { url: article.url ?? ('url' in input ? input.url : undefined) ?? null });
+  const saved = deps.store.save(article, { url: article.url ?? ('url' in input ? input.url : undefined) ?? null });
+  deps.onWrite?.();
+  return saved;
 }
 
 async function readArticle(input: IngestInput, config: Config): Promise<Article> {

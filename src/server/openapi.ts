@@ -93,7 +93,18 @@ export function openApiDocument(): Record<string, unknown> {
             query('offset', 'Hits to skip', { type: 'integer', minimum: 0, default: 0 }),
           ],
           responses: {
-            200: { description: 'Ranked hits', content: json({ type: 'object', properties: { total: { type: 'integer' }, hits: { type: 'array', items: ref('SearchHit') }, limit: { type: 'integer' }, offset: { type: 'integer' } }, required: ['total', 'hits'] }) },
+            200: {
+              description: 'Ranked hits. Counting stops at the store\'s cap (5,000 for SQLite): with `totalCapped` true, `total` is that cap and there are more matches (show "5,000+").',
+              content: json({
+                type: 'object',
+                properties: {
+                  total: { type: 'integer', description: 'Matches counted, at most the cap' },
+                  totalCapped: { type: 'boolean', description: 'True when there are more matches than `total`' },
+                  hits: { type: 'array', items: ref('SearchHit') }, limit: { type: 'integer' }, offset: { type: 'integer' },
+                },
+                required: ['total', 'totalCapped', 'hits', 'limit', 'offset'],
+              }),
+            },
             ...errors(400),
           },
         },

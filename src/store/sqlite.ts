@@ -20,9 +20,9 @@ import type { Article } from '../model/article.js';
 import { canonicalUrl, siteOf } from '../dedupe/url.js';
 import { lshKeys, minhash, signatureFromBytes, signatureToBytes, similarity } from '../dedupe/minhash.js';
 import { MAX_LINKS_PER_ARTICLE, NEAR_DUPLICATE_THRESHOLD } from '../dedupe/params.js';
-import { parseQuery, stripSentinels, toMatchExpression } from '../search/query.js';
+import { expandPrefixes, matchExpression, parseQuery, queryTerms, stripSentinels, MAX_PREFIX_EXPANSION } from '../search/query.js';
 import { makeSnippet } from '../search/snippet.js';
-import { dateRangeTokens, facetTokens, languageTokens, siteToken } from '../search/facets.js';
+import { dateRangeParts, facetTokens, filterExpression, mayMatchFacet, FACETS_VERSION } from '../search/facets.js';
 import { migrate } from './migrate.js';
 import type {
   ArticleStore, FeedState, IngestError, IngestLog, ListQuery, SaveResult, SearchHit, SearchQuery, SearchResult,
@@ -44,6 +44,17 @@ export const RANK_WINDOW = 1000;
 /** Search totals stop at this count (`totalCapped` says so): counting a word that is in every
  * article walks its whole doclist (17 ms at 100,000 articles; two common words ANDed, 34 ms for 10,000). */
 export const COUNT_CAP = 5_000;
+/** A filtered block is ranked over the words alone when its rowid range holds at most this many
+ * archived articles per match (see search()). Calibrated with `npm run bench:serve` at 100,000
+ * articles: a language filter (about half the archive) spans ~3 rowids per match and ran in half
+ * the time words-only; a site filter (1 in 60) spans ~60 and was faster with the facet in the MATCH. */
+const DENSE_BLOCK_SPAN = 8;
+/** Pages (4 KB) written per index merge step. Calibrated at 100,000 articles: a step took 15 ms
+ * (p50) and the whole index merged in 139 steps, 2 s of CPU — short enough for the idle reader to
+ * interleave requests between steps. */
+const MERGE_STEP_PAGES = 256;
+/** Prefix expansions remembered (see wordsWithPrefix), until the archive changes. */
+const VOCAB_CACHE_SIZE = 500;
 const STORAGE_FIELDS = ['id', 'canonicalUrl', 'site', 'createdAt', 'updatedAt', 'alsoPublishedBy'] as const;
 type StorageField = (typeof STORAGE_FIELDS)[number];
 
@@ -90,6 +101,10 @@ export class SqliteStore implements ArticleStore, IngestLog {
   readonly db: Database.Database;
   private readonly st: ReturnType<SqliteStore['prepare']>;
 
+  /** Saves through this connection (invalidates the prefix cache; see wordsWithPrefix). */
+  private writes = 0;
+  private readonly vocabCache = new Map<string, string[] | null>();
+  private vocabStamp = '';
   private readonly rankWindow: number;
   private readonly countCap: number;
 
@@ -108,7 +123,41 @@ export class SqliteStore implements ArticleStore, IngestLog {
     this.db.pragma('cache_size = -65536');
     this.db.pragma('temp_store = MEMORY');
     migrate(this.db);
+    // Not schema: a read-only view of the FTS index's terms, made per connection.
+    this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab USING fts5vocab(main, articles_fts, row)');
     this.st = this.prepare();
+    this.refreshFacets();
+  }
+
+  /**
+   * Re-tokenise the facets of articles saved with older facet tokens (see migrations/002), in
+   * batches of one transaction each, recording progress: a crash resumes where it stopped. The
+   * FTS update trigger re-indexes each row, so on a big archive this takes a while, once.
+   */
+  private refreshFacets(batch = 500): void {
+    const get = this.db.prepare('SELECT value FROM store_meta WHERE key = ?').pluck();
+    const put = this.db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    if (Number(get.get('facets_version') ?? 0) >= FACETS_VERSION) return;
+    const rows = this.db.prepare('SELECT rid, site, language, published FROM articles WHERE rid > ? ORDER BY rid LIMIT ?');
+    const set = this.db.prepare('UPDATE articles SET facets = ? WHERE rid = ? AND facets != ?');
+    for (;;) {
+      const done = this.db.transaction(() => {
+        const after = Number(get.get('facets_refresh_after') ?? 0);
+        const page = rows.all(after, batch) as Array<{ rid: number; site: string | null; language: string | null; published: string | null }>;
+        for (const r of page) {
+          const f = facetTokens(r);
+          set.run(f, r.rid, f);
+        }
+        if (page.length < batch) {
+          put.run('facets_version', String(FACETS_VERSION));
+          this.db.prepare('DELETE FROM store_meta WHERE key = ?').run('facets_refresh_after');
+          return true;
+        }
+        put.run('facets_refresh_after', String(page[page.length - 1]!.rid));
+        return false;
+      })();
+      if (done) return;
+    }
   }
 
   private prepare() {
@@ -128,22 +177,34 @@ export class SqliteStore implements ArticleStore, IngestLog {
       getSig: db.prepare('SELECT sig FROM article_minhash WHERE rid = ?'),
       putSig: db.prepare('INSERT OR REPLACE INTO article_minhash (rid, sig) VALUES (?, ?)'),
       delSig: db.prepare('DELETE FROM article_minhash WHERE rid = ?'),
-      putLsh: db.prepare('INSERT OR IGNORE INTO article_lsh (key, rid) VALUES (?, ?)'),
-      delLsh: db.prepare('DELETE FROM article_lsh WHERE key = ? AND rid = ?'),
+      // all band keys of an article in one statement (a JSON array): 32 statement calls cost more than the inserts
+      putLsh: db.prepare('INSERT OR IGNORE INTO article_lsh (key, rid) SELECT value, ? FROM json_each(?)'),
+      delLsh: db.prepare('DELETE FROM article_lsh WHERE rid = ? AND key IN (SELECT value FROM json_each(?))'),
       candidates: db.prepare(`SELECT DISTINCT l.rid, m.sig FROM article_lsh l JOIN article_minhash m ON m.rid = l.rid
         WHERE l.key IN (SELECT value FROM json_each(?)) AND l.rid != ?`),
       link: db.prepare('INSERT OR REPLACE INTO article_duplicates (a, b, similarity) VALUES (?, ?, ?)'),
       unlink: db.prepare('DELETE FROM article_duplicates WHERE a = ? OR b = ?'),
       dups: db.prepare(`SELECT a2.id, a2.site, a2.url, a2.title, d.similarity FROM article_duplicates d
         JOIN articles a2 ON a2.rid = d.b WHERE d.a = ? ORDER BY d.similarity DESC, a2.rid`),
-      dateSpan: db.prepare('SELECT min(published) AS lo, max(published) AS hi FROM articles'),
-      ftsCount: db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH @match LIMIT @cap)'),
-      ftsEdge: db.prepare('SELECT rowid AS rid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @skip').safeIntegers(true),
+      // Two subqueries, not min() and max() in one SELECT: only a lone min/max is answered from the
+      // index's first/last entry; together they scanned the whole index (8 ms at 100,000 articles).
+      dateSpan: db.prepare('SELECT (SELECT min(published) FROM articles) AS lo, (SELECT max(published) FROM articles) AS hi'),
+      // The index's vocabulary (a temp fts5vocab table, see the constructor); a term range is a b-tree seek.
+      vocab: db.prepare('SELECT term FROM temp.articles_vocab WHERE term >= ? AND term < ? LIMIT ?'),
+      ftsIds: db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT @cap').pluck(),
       // bm25() with SQLite's sorter, not FTS5's `ORDER BY rank`: the latter ignored the rowid window
       // and ranked every match (225 ms for a common word at 100,000 articles).
       ftsRank: db.prepare(`SELECT rowid AS rid, bm25(articles_fts, ${BM25_WEIGHTS}) AS score FROM articles_fts
         WHERE articles_fts MATCH @match AND rowid BETWEEN @lo AND @hi ORDER BY score LIMIT @limit OFFSET @offset`).safeIntegers(true),
+      // `+rowid`: a filter SQLite applies to FTS5's rows, not a rowid constraint handed to FTS5
+      // (which would run the MATCH once per listed rowid).
+      ftsRankIn: db.prepare(`SELECT rowid AS rid, bm25(articles_fts, ${BM25_WEIGHTS}) AS score FROM articles_fts
+        WHERE articles_fts MATCH @match AND rowid BETWEEN @lo AND @hi AND +rowid IN (SELECT value FROM json_each(@ids))
+        ORDER BY score LIMIT @limit OFFSET @offset`).safeIntegers(true),
       hitRow: db.prepare('SELECT id, title, site, url, published, language, text FROM articles WHERE rid = ?'),
+      totalChanges: db.prepare('SELECT total_changes()').pluck(),
+      mergeStep: db.prepare(`INSERT INTO articles_fts(articles_fts, rank) VALUES ('merge', ${-MERGE_STEP_PAGES})`),
+      dataVersion: db.prepare('PRAGMA data_version').pluck(),
       feedGet: db.prepare('SELECT etag, last_modified AS lastModified, last_status AS lastStatus, checked_at AS checkedAt FROM feeds WHERE url = ?'),
       feedPut: db.prepare(`INSERT INTO feeds (url, etag, last_modified, last_status, checked_at) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
@@ -157,6 +218,7 @@ export class SqliteStore implements ArticleStore, IngestLog {
   }
 
   save(article: Article, meta: { url?: string | null } = {}): SaveResult {
+    this.writes++;
     return this.db.transaction((): SaveResult => {
       const canonical = canonicalUrl(article.url) ?? canonicalUrl(meta.url);
       const url = article.url ?? meta.url ?? null;
@@ -197,24 +259,29 @@ export class SqliteStore implements ArticleStore, IngestLog {
         const info = this.st.insert.run({ ...row, id, canonical_url: canonical, created_at: now });
         rid = Number(info.lastInsertRowid);
       }
-      this.indexNearDuplicates(rid, row.text, Boolean(existing));
+      // The same text again (a re-run of an ingest): signature, band keys and links all stand —
+      // another article's links change only when that one is saved, and it relinks both ways.
+      if (!existing || existing.text !== row.text) this.indexNearDuplicates(rid, row.text, Boolean(existing));
       return { article: this.get(id)!, created: !existing };
     })();
   }
 
   /** Replace the article's signature and links; link it both ways to stored near-duplicates. */
   private indexNearDuplicates(rid: number, text: string, replacing: boolean): void {
+    const sig = minhash(text);
+    const bytes = sig ? signatureToBytes(sig) : null;
     if (replacing) {
       const old = this.st.getSig.get(rid) as { sig: Buffer } | undefined;
-      if (old) for (const k of lshKeys(signatureFromBytes(old.sig))) this.st.delLsh.run(k, rid);
+      // an edit that leaves the signature as it was (changed punctuation) keeps the links too
+      if (old && bytes && old.sig.equals(bytes)) return;
+      if (old) this.st.delLsh.run(rid, JSON.stringify(lshKeys(signatureFromBytes(old.sig))));
       this.st.delSig.run(rid);
       this.st.unlink.run(rid, rid);
     }
-    const sig = minhash(text);
-    if (!sig) return;
-    const keys = lshKeys(sig);
+    if (!sig || !bytes) return;
+    const keysJson = JSON.stringify(lshKeys(sig));
     const scored: Array<{ rid: number; sim: number }> = [];
-    for (const c of this.st.candidates.all(JSON.stringify(keys), rid) as Array<{ rid: number; sig: Buffer }>) {
+    for (const c of this.st.candidates.all(keysJson, rid) as Array<{ rid: number; sig: Buffer }>) {
       const sim = similarity(sig, signatureFromBytes(c.sig));
       if (sim >= NEAR_DUPLICATE_THRESHOLD) scored.push({ rid: c.rid, sim });
     }
@@ -223,8 +290,8 @@ export class SqliteStore implements ArticleStore, IngestLog {
       this.st.link.run(rid, other, sim);
       this.st.link.run(other, rid, sim);
     }
-    this.st.putSig.run(rid, signatureToBytes(sig));
-    for (const k of keys) this.st.putLsh.run(k, rid);
+    this.st.putSig.run(rid, bytes);
+    this.st.putLsh.run(rid, keysJson);
   }
 
   private decode(row: Row): Article {
@@ -269,12 +336,12 @@ export class SqliteStore implements ArticleStore, IngestLog {
   }
 
   search(query: SearchQuery): SearchResult {
-    const text = toMatchExpression(query.q, query.language);
+    const groups = parseQuery(query.q, query.language);
+    const expanded = expandPrefixes(groups, (p) => this.wordsWithPrefix(p));
+    const text = matchExpression(expanded);
     if (!text) return { total: 0, hits: [] };
     // Filters are facet terms of the MATCH (src/search/facets.ts): FTS5 intersects doclists.
-    const filters: string[] = [];
-    if (query.site) filters.push(`facets : "${siteToken(siteOf('https://' + query.site) ?? query.site)}"`);
-    if (query.language) filters.push(`facets : "${languageTokens(query.language).pop()}"`);
+    let dates: string[] | undefined;
     if (query.from || query.to) {
       const span = this.st.dateSpan.get() as { lo: string | null; hi: string | null };
       if (!span.lo || !span.hi) return { total: 0, hits: [] };
@@ -282,18 +349,22 @@ export class SqliteStore implements ArticleStore, IngestLog {
       // article states; open ends are clamped to the archive's first and last date.
       const from = query.from && query.from.slice(0, 10) > span.lo.slice(0, 10) ? query.from : span.lo;
       const to = query.to && query.to.slice(0, 10) < span.hi.slice(0, 10) ? query.to : span.hi;
-      const days = dateRangeTokens(from, to);
-      if (days.length === 0) return { total: 0, hits: [] };
-      filters.push(`facets : (${days.map((d) => `"${d}"`).join(' OR ')})`);
+      dates = dateRangeParts(from, to);
     }
-    // the words never match the facet column (a query "zlde" is a word, not a language filter)
-    const words = `{title lead body keypoints} : (${text})`;
+    const filter = filterExpression({
+      site: query.site ? siteOf('https://' + query.site) ?? query.site : undefined, language: query.language, dates,
+    });
+    if (filter === null) return { total: 0, hits: [] };
+    const filters = filter ? [filter] : [];
+    // The words never match the facet column (a query "zlde" is a word, not a language filter);
+    // the column filter is only added when a term could collide (it doubles the cost of a query).
+    const words = queryTerms(expanded).some(mayMatchFacet) ? `{title lead body keypoints} : (${text})` : `(${text})`;
     const match = filters.length ? `${words} AND ${filters.join(' AND ')}` : words;
-    const params = { match };
-    // Counting walks every match; past countCap the reader only needs to know there are more.
-    const counted = (this.st.ftsCount.get({ ...params, cap: this.countCap + 1 }) as { n: number }).n;
-    const capped = counted > this.countCap;
-    const total = Math.min(counted, this.countCap);
+    // One walk, newest first, gives the total (up to countCap; past it the reader only needs to
+    // know there are more) and the rowids that bound each ranking block below.
+    const ids = this.st.ftsIds.all({ match, cap: this.countCap + 1 }) as number[];
+    const capped = ids.length > this.countCap;
+    const total = Math.min(ids.length, this.countCap);
     if (total === 0) return { total, hits: [] };
     const limit = clampLimit(query.limit);
     const offset = Math.max(0, query.offset ?? 0);
@@ -302,16 +373,24 @@ export class SqliteStore implements ArticleStore, IngestLog {
     // the rankWindow most recent matches in bm25 order, then block 1, … For a news archive the
     // recent block is the useful part; pages stay consistent and the total counts everything.
     const W = this.rankWindow;
-    // Rowid bounds are bound as BigInt: bound as a double, FTS5 does not use them to seek and
-    // walks the whole doclist (13 ms instead of 1.6 ms for a word in every article).
-    const edge = (i: number) => (this.st.ftsEdge.get({ ...params, skip: i }) as { rid: bigint } | undefined)?.rid ?? 0n;
-    const groups = parseQuery(query.q, query.language);
     const hits: SearchHit[] = [];
     for (let pos = offset; hits.length < limit && pos < total;) {
       const block = Math.floor(pos / W);
-      const hi = block === 0 ? BigInt(Number.MAX_SAFE_INTEGER) : edge(block * W);
-      const lo = (block + 1) * W >= total ? 0n : edge((block + 1) * W - 1);
-      const rows = this.st.ftsRank.all({ ...params, lo, hi, limit: Math.min(limit - hits.length, total - pos), offset: pos - block * W }) as Array<{ rid: bigint; score: number }>;
+      const inBlock = ids.slice(block * W, Math.min((block + 1) * W, total));
+      // Rowid bounds are bound as BigInt: bound as a double, FTS5 does not use them to seek and
+      // walks the whole doclist (13 ms instead of 1.6 ms for a word in every article).
+      const hi = BigInt(inBlock[0]!);
+      const lo = BigInt(inBlock[inBlock.length - 1]!);
+      const page = { lo, hi, limit: Math.min(limit - hits.length, total - pos), offset: pos - block * W };
+      // bm25 reads the whole doclist of every phrase of the MATCH once (its IDF), filter terms
+      // included although their weight is 0: "zlde" alone is half the archive. When the block's
+      // matches are dense in their rowid range, rank the words alone over that range and keep the
+      // block's rows (same scores, as filter terms add nothing to bm25); when the filter is
+      // selective, the words' rows in the range would outnumber the block and the full MATCH is cheaper.
+      const dense = filters.length > 0 && Number(hi - lo) + 1 <= DENSE_BLOCK_SPAN * inBlock.length;
+      const rows = (filters.length === 0 ? this.st.ftsRank.all({ ...page, match })
+        : dense ? this.st.ftsRankIn.all({ ...page, match: words, ids: JSON.stringify(inBlock) })
+          : this.st.ftsRank.all({ ...page, match })) as Array<{ rid: bigint; score: number }>;
       if (rows.length === 0) break;
       for (const r of rows) {
         const a = this.st.hitRow.get(r.rid) as { id: string; title: string | null; site: string | null; url: string | null; published: string | null; language: string | null; text: string };
@@ -323,6 +402,25 @@ export class SqliteStore implements ArticleStore, IngestLog {
       pos += rows.length;
     }
     return capped ? { total, totalCapped: true, hits } : { total, hits };
+  }
+
+  /**
+   * Indexed words starting with `prefix` (folded), or null when there are more than
+   * MAX_PREFIX_EXPANSION. fts5vocab counts each term's documents as it lists it (2 ms for a
+   * prefix of a common word at 100,000 articles), so answers are remembered until the archive
+   * changes — through this store (`writes`) or another connection (`PRAGMA data_version`); paging
+   * through results repeats the same lookups.
+   */
+  private wordsWithPrefix(prefix: string): string[] | null {
+    const stamp = `${this.st.dataVersion.get() as number}:${this.writes}`;
+    if (stamp !== this.vocabStamp) { this.vocabCache.clear(); this.vocabStamp = stamp; }
+    const hit = this.vocabCache.get(prefix);
+    if (hit !== undefined) return hit;
+    const rows = this.st.vocab.all(prefix, prefix + '\u{10FFFF}', MAX_PREFIX_EXPANSION + 1) as Array<{ term: string }>;
+    const words = rows.length > MAX_PREFIX_EXPANSION ? null : rows.map((r) => r.term);
+    if (this.vocabCache.size >= VOCAB_CACHE_SIZE) this.vocabCache.delete(this.vocabCache.keys().next().value!);
+    this.vocabCache.set(prefix, words);
+    return words;
   }
 
   count(): number {
@@ -341,10 +439,28 @@ export class SqliteStore implements ArticleStore, IngestLog {
     }
   }
 
-  /** Merge the full-text index into one segment (after a bulk load; takes a while on a big
-   * archive). Queries then read one b-tree per term instead of one per segment. */
+  /** Merge the full-text index into one segment at once (takes a while on a big archive; see maintain()). */
   optimize(): void {
     this.db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')");
+  }
+
+  /**
+   * Merge the full-text index's segments a step at a time until it is one segment or `budgetMs`
+   * has passed; returns true when nothing is left to merge. Every query reads each of its terms
+   * once per segment, so a merged index answers in about half the time (bench:serve at 100,000
+   * articles: p95 10 ms instead of 19). A step is FTS5's 'merge' with a negative page count,
+   * which merges across levels and resumes where the last step stopped, even in another process.
+   * `punkt ingest` runs it at the end, the reader when idle.
+   */
+  maintain(budgetMs = Number.POSITIVE_INFINITY): boolean {
+    const start = performance.now();
+    for (;;) {
+      const before = this.st.totalChanges.get() as number;
+      this.st.mergeStep.run();
+      // FTS5 reports a step that found nothing to merge as fewer than two changes.
+      if ((this.st.totalChanges.get() as number) - before < 2) return true;
+      if (performance.now() - start >= budgetMs) return false;
+    }
   }
 
   /** Run `fn` in one transaction (bulk loads, e.g. the benchmark); save() inside it nests as a savepoint. */

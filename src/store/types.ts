@@ -4,8 +4,8 @@
  * suite every implementation must pass.
  */
 // NOTE for the server helper (storage helper, issue 5): additive changes only —
-// `IngestLog`, `FeedState`, `IngestError` were added for the ingest pipeline, and
-// `SearchResult.totalCapped` (show "5,000+" when set); open a store with
+// `IngestLog`, `FeedState`, `IngestError` were added for the ingest pipeline,
+// `SearchResult.totalCapped` (show "5,000+" when set) and the optional `maintain()`; open a store with
 // `openDataDir(dir)` (→ `<dir>/punkt.db`) or `openSqliteStore(':memory:')` from ./sqlite.ts.
 import type { Article } from '../model/article.js';
 
@@ -64,6 +64,9 @@ export interface ArticleStore {
   count(): number;
   /** Stream every stored article, oldest first. */
   iterate(): Iterable<StoredArticle>;
+  /** Optional housekeeping after writes (SQLite: merge the full-text index), at most about
+   * `budgetMs`; true when there is nothing left to do. Callers run it after a batch or when idle. */
+  maintain?(budgetMs?: number): boolean;
   close(): void;
 }
 

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { CONTENT_SECURITY_POLICY, createApp } from '../../src/server/app.js';
 import type { ArticleStore } from '../../src/store/types.js';
 import { MemoryStore } from './memory-store.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import { resultCount } from '../../src/server/views/pages.js';
 import { ORIGIN, STORES, json, makeApp, postForm, postJson, save, seedArticle, testConfig } from './helpers.js';
 
 function assertError(body: any, code: string): void { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -329,6 +331,30 @@ describe('paging in the reader', () => {
     assert.match(s1, /<a href="\/search\?q=Konsultationen&amp;page=2" rel="next">More results →<\/a>/);
     const s2 = await (await app.request('/search?q=Konsultationen&page=2')).text();
     assert.equal(s2.match(/class="teaser"/g)?.length, 5);
+  });
+});
+
+describe('capped search totals', () => {
+  it('says "N+" in the API and on the page when counting stopped at the cap, and still pages on', async () => {
+    const { app, store } = makeApp(openSqliteStore(':memory:', { countCap: 21 }));
+    for (let i = 1; i <= 30; i++) save(store, seedArticle({ title: `Meldung ${i}`, url: `https://example.ch/m${i}` }));
+    const body = await json(await app.request('/api/search?q=Konsultationen'));
+    assert.equal(body.total, 21);
+    assert.equal(body.totalCapped, true);
+    const page = await (await app.request('/search?q=Konsultationen')).text();
+    assert.match(page, /21\+ results for/);
+    assert.match(page, /rel="next">More results/);
+    const exact = await json(await app.request('/api/search?q=Meldung%207'));
+    assert.equal(exact.totalCapped, false);
+    const few = await (await app.request('/search?q=Nordkorea&site=nowhere.example')).text();
+    assert.match(few, /Nothing found/);
+  });
+
+  it('formats counts with thousands separators', () => {
+    assert.equal(resultCount(5000, true), '5,000+ results');
+    assert.equal(resultCount(1234, false), '1,234 results');
+    assert.equal(resultCount(1, false), '1 result');
+    assert.equal(resultCount(1, true), '1+ results');
   });
 });
 

@@ -102,6 +102,10 @@ export function runStoreContract(name: string, makeStore: () => ArticleStore | P
       assert.ok(b.alsoPublishedBy[0]!.similarity >= 0.5 && b.alsoPublishedBy[0]!.similarity <= 1);
       assert.deepEqual(s.get(a.id)!.alsoPublishedBy.map((d) => d.id), [b.id]);
       assert.deepEqual(s.get(other.id)!.alsoPublishedBy, []);
+      // saving the same page again (a re-run of an ingest) keeps the links
+      s.save(makeArticle({ title: 'Neues Energiegesetz', url: 'https://www.blick.ch/politik/energie', paragraphs: [AGENCY_TEXT.join(' '), 'Mehr dazu in unserem Dossier.'] }));
+      assert.deepEqual(s.get(b.id)!.alsoPublishedBy.map((d) => d.id), [a.id]);
+      assert.deepEqual(s.get(a.id)!.alsoPublishedBy.map((d) => d.id), [b.id]);
       // an update that changes the text removes the link
       s.save(makeArticle({ title: 'Neues Energiegesetz', url: 'https://www.blick.ch/politik/energie', paragraphs: OTHER_TEXT.slice(0, 2).concat(['Ganz anderer Schluss des Textes mit vielen neuen Worten darin.']) }));
       assert.deepEqual(s.get(a.id)!.alsoPublishedBy, []);
@@ -127,6 +131,41 @@ export function runStoreContract(name: string, makeStore: () => ArticleStore | P
       assert.equal(s.search({ q: 'Rakete Wohnungen' }).total, 0);
       assert.equal(s.search({ q: '"gegen den Krieg"' }).total, 1, 'phrases');
       assert.equal(s.search({ q: '"den gegen Krieg"' }).total, 0);
+    }));
+
+    it('matches function words as themselves, not as prefixes of other words', withStore((s) => {
+      s.save(makeArticle({ title: 'Überfall auf eine Bank', url: 'https://a.ch/1', paragraphs: ['Die Sicherheit der Filiale wird geprüft.'] }));
+      s.save(makeArticle({ title: 'Bericht über den Winter', url: 'https://a.ch/2', paragraphs: ['Es schneite, und man freute sich.'] }));
+      assert.equal(s.search({ q: 'über' }).total, 1, '"über" does not find "Überfall"');
+      assert.equal(s.search({ q: 'sich' }).total, 1, '"sich" does not find "Sicherheit"');
+      assert.equal(s.search({ q: 'Überfall' }).total, 1);
+      assert.equal(s.search({ q: 'Sicher' }).total, 1, 'a content word still finds its compounds');
+    }));
+
+    it('filters exactly like a scan of the articles would, for every combination', withStore((s) => {
+      // a small deterministic archive: 3 sites × 3 languages × dates over 14 months
+      const sites = ['www.20min.ch', 'www.blick.ch', 'www.lematin.ch'];
+      const langs = ['de', 'de-CH', 'fr'];
+      const rows: Array<{ site: string; language: string; day: string }> = [];
+      for (let i = 0; i < 60; i++) {
+        const d = new Date(Date.UTC(2024, 0, 1) + ((i * 37) % 430) * 86400_000).toISOString().slice(0, 10);
+        const r = { site: sites[i % 3]!, language: langs[(i * 7) % 3]!, day: d };
+        rows.push(r);
+        s.save(makeArticle({ title: `Meldung ${i}`, url: `https://${r.site}/m/${i}`, language: r.language, published: `${d}T09:30:00+01:00`, paragraphs: [`Gewitter über dem Land, Folge ${i}.`] }));
+      }
+      const ranges: Array<[string | undefined, string | undefined]> = [[undefined, undefined], ['2024-03-15', '2024-09-02'], ['2024-12-31', undefined], [undefined, '2024-02-29'], ['2024-05-01', '2024-05-31']];
+      for (const site of [undefined, 'blick.ch']) {
+        for (const language of [undefined, 'de', 'de-CH', 'fr']) {
+          for (const [from, to] of ranges) {
+            const want = rows.filter((r) => (!site || r.site.endsWith(site))
+              && (!language || r.language === language || r.language.startsWith(language + '-'))
+              && (!from || r.day >= from) && (!to || r.day <= to)).length;
+            const got = s.search({ q: 'Gewitter', site, language, from, to, limit: 100 });
+            assert.equal(got.total, want, JSON.stringify({ site, language, from, to }));
+            assert.equal(got.hits.length, want);
+          }
+        }
+      }
     }));
 
     it('searches key points', withStore((s) => {

@@ -70,6 +70,58 @@ describe('sqlite store specifics', () => {
     c.close();
   });
 
+  it('merges the full-text index on maintain(), within a budget, and keeps it consistent', () => {
+    const s = openDataDir(join(tmp, 'maintain'));
+    // one transaction per article, as ingest commits: one new index segment each
+    for (let i = 0; i < 40; i++) s.save(makeArticle({ title: `Föhnsturm ${i}`, url: `https://a.ch/f/${i}`, paragraphs: [`Sturmwarnung Nummer ${i} für das Tal.`] }));
+    const segments = () => (s.db.prepare('SELECT count(DISTINCT segid) AS n FROM articles_fts_idx').get() as { n: number }).n;
+    assert.ok(segments() > 1, `several segments before (${segments()})`);
+    assert.equal(s.maintain(0), false, 'a zero budget does one step and reports work left');
+    assert.equal(s.maintain(), true);
+    assert.equal(segments(), 1);
+    assert.equal(s.maintain(), true, 'nothing left to do');
+    s.db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+    assert.equal(s.search({ q: 'Föhnsturm' }).total, 40);
+    assert.equal(s.search({ q: 'Sturmwarnung 17' }).total, 1);
+    s.close();
+  });
+
+  it('re-tokenises the filter facets of articles saved with older tokens when opened', () => {
+    const dir = join(tmp, 'facets');
+    const s1 = openDataDir(dir);
+    for (let i = 0; i < 12; i++) {
+      s1.save(makeArticle({ title: `Wahl ${i}`, url: `https://www.${i % 2 ? 'blick' : 'nzz'}.ch/w/${i}`, language: i % 3 ? 'de' : 'fr', published: `2024-0${1 + (i % 6)}-10T08:00:00Z`, paragraphs: [`Abstimmung ${i}.`] }));
+    }
+    const want = s1.search({ q: 'Wahl', site: 'blick.ch', from: '2024-02-01', to: '2024-04-30' }).total;
+    const wantLang = s1.search({ q: 'Wahl', language: 'de', from: '2024-03-01' }).total;
+    assert.ok(want > 0 && wantLang > 0);
+    // back to the facets of version 1 (no site × date or language × date pairs)
+    s1.db.exec("UPDATE articles SET facets = (SELECT group_concat(value, ' ') FROM json_each('[\"' || replace(facets, ' ', '\",\"') || '\"]') WHERE value NOT LIKE 'zt%' AND value NOT LIKE 'zk%')");
+    s1.db.exec("UPDATE store_meta SET value = '1' WHERE key = 'facets_version'");
+    assert.equal(s1.search({ q: 'Wahl', site: 'blick.ch', from: '2024-02-01', to: '2024-04-30' }).total, 0, 'old tokens miss the pair filters');
+    s1.close();
+    const s2 = openDataDir(dir);
+    assert.equal(s2.search({ q: 'Wahl', site: 'blick.ch', from: '2024-02-01', to: '2024-04-30' }).total, want);
+    assert.equal(s2.search({ q: 'Wahl', language: 'de', from: '2024-03-01' }).total, wantLang);
+    assert.equal(s2.db.prepare("SELECT value FROM store_meta WHERE key = 'facets_version'").pluck().get(), '2');
+    s2.db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+    s2.close();
+  });
+
+  it('finds words added after a prefix was looked up, by this connection or another one', () => {
+    const dir = join(tmp, 'vocab');
+    const a = openDataDir(dir);
+    a.save(makeArticle({ title: 'Raketen', url: 'https://a.ch/1', paragraphs: ['Ein Text.'] }));
+    assert.equal(a.search({ q: 'Rakete', language: 'de' }).total, 1);
+    a.save(makeArticle({ title: 'Raketenabwehr', url: 'https://a.ch/2', paragraphs: ['Noch ein Text.'] }));
+    assert.equal(a.search({ q: 'Rakete', language: 'de' }).total, 2, 'own write');
+    const b = openDataDir(dir);
+    b.save(makeArticle({ title: 'Raketenstart', url: 'https://a.ch/3', paragraphs: ['Dritter Text.'] }));
+    b.close();
+    assert.equal(a.search({ q: 'Rakete', language: 'de' }).total, 3, 'another connection\'s write');
+    a.close();
+  });
+
   it('records ingest errors and feed state', () => {
     const s = openSqliteStore();
     s.recordError('https://a.ch/x', 'https://a.ch/rss', 'HTTP 500');

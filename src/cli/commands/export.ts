@@ -7,7 +7,7 @@ import { Option, type Command } from 'commander';
 import { toMarkdown } from '../../index.js';
 import { openDataDir } from '../../store/sqlite.js';
 import type { StoredArticle } from '../../store/types.js';
-import { dataDirOf } from './data-dir.js';
+import { commandConfig } from './data-dir.js';
 
 export function formatRecord(a: StoredArticle, format: 'jsonl' | 'md', first: boolean): string {
   if (format === 'jsonl') return JSON.stringify(a) + '\n';
@@ -19,9 +19,12 @@ export function register(program: Command): void {
     .command('export')
     .description('Write every stored article to stdout as JSON Lines or Markdown.')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'md']).default('jsonl'))
-    .option('--data <dir>', 'archive directory (default: $PUNKT_DATA or ./data)')
-    .action(async (opts: { format: 'jsonl' | 'md'; data?: string }) => {
-      const store = openDataDir(dataDirOf(opts.data));
+    .option('--data <dir>', 'archive directory (default: $PUNKT_DATA, the config file, or ./data)')
+    .option('--config <file>', 'JSON config file (default ./punkt.config.json if present)')
+    .action(async (opts: { format: 'jsonl' | 'md'; data?: string; config?: string }) => {
+      const config = commandConfig('export', opts.data !== undefined ? { dataDir: opts.data } : {}, opts.config);
+      if (!config) return;
+      const store = openDataDir(config.dataDir);
       const out = process.stdout;
       let first = true;
       let closed = false;

@@ -1,5 +1,6 @@
 /**
- * `punkt ingest [--data DIR] [--allow-private] PATH|URL|FEED|SITEMAP…` — import into the archive,
+ * `punkt ingest [--data DIR] [--config FILE] [--allow-private] PATH|URL|FEED|SITEMAP…` — import into
+ * the archive (settings as for `serve`: config file < PUNKT_* < flags, validated first),
  * with a progress bar on a terminal and one line per failure. Exit code 1 when some item failed
  * (it is recorded and retried on the next run), 0 otherwise.
  */
@@ -7,7 +8,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { ingest, DEFAULT_HOST_DELAY_MS, type IngestProgress } from '../../ingest/pipeline.js';
 import { openDataDir } from '../../store/sqlite.js';
-import { dataDirOf } from './data-dir.js';
+import { commandConfig } from './data-dir.js';
 
 function nonNegativeInt(v: string): number {
   const n = Number(v);
@@ -20,14 +21,20 @@ export function register(program: Command): void {
     .command('ingest')
     .description('Import files, directories, page URLs, RSS/Atom feeds and sitemaps into the archive.')
     .argument('<inputs...>', 'files or directories (.html, .htm, .txt, optionally .gz), URLs, feeds, sitemaps')
-    .option('--data <dir>', 'archive directory (default: $PUNKT_DATA or ./data)')
-    .option('--allow-private', 'allow fetching loopback/private addresses', false)
+    .option('--data <dir>', 'archive directory (default: $PUNKT_DATA, the config file, or ./data)')
+    .option('--config <file>', 'JSON config file (default ./punkt.config.json if present)')
+    .option('--allow-private', 'allow fetching loopback/private addresses (env PUNKT_ALLOW_PRIVATE)')
     .option('--delay <ms>', 'pause between two requests to the same host', nonNegativeInt, DEFAULT_HOST_DELAY_MS)
     .option('--pause <ms>', 'pause after every item (go easy on a shared machine)', nonNegativeInt, 0)
     .option('--no-retry', 'do not retry items that failed on earlier runs')
     .option('--quiet', 'no progress output')
-    .action(async (inputs: string[], opts: { data?: string; allowPrivate: boolean; delay: number; pause: number; retry: boolean; quiet?: boolean }) => {
-      const store = openDataDir(dataDirOf(opts.data));
+    .action(async (inputs: string[], opts: { data?: string; config?: string; allowPrivate?: boolean; delay: number; pause: number; retry: boolean; quiet?: boolean }) => {
+      const flags: Record<string, unknown> = {};
+      if (opts.data !== undefined) flags.dataDir = opts.data;
+      if (opts.allowPrivate) flags.fetch = { allowPrivate: true };
+      const config = commandConfig('ingest', flags, opts.config);
+      if (!config) return;
+      const store = openDataDir(config.dataDir);
       const tty = Boolean(process.stderr.isTTY) && !opts.quiet;
       const bar = tty
         ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {item}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -48,7 +55,9 @@ export function register(program: Command): void {
       };
       try {
         const r = await ingest(inputs, {
-          store, onProgress, allowPrivate: opts.allowPrivate, hostDelayMs: opts.delay, pauseMs: opts.pause, retryFailed: opts.retry,
+          store, onProgress, hostDelayMs: opts.delay, pauseMs: opts.pause, retryFailed: opts.retry,
+          allowPrivate: config.fetch.allowPrivate, timeoutMs: config.fetch.timeoutMs, maxBytes: config.fetch.maxBytes,
+          maxRedirects: config.fetch.maxRedirects, keyPointCount: config.keyPoints.count,
         });
         bar?.stop();
         if (!opts.quiet) {

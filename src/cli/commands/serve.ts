@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from '../../config/index.js';
 import { createApp } from '../../server/app.js';
 import { importExamples } from '../../server/examples.js';
+import { idleMaintenance } from '../../server/maintenance.js';
 import { openDataDir } from '../../store/sqlite.js';
 
 interface ServeFlags { port?: string; host?: string; data?: string; config?: string; examples?: boolean }
@@ -46,18 +47,23 @@ export function register(program: Command): void {
         for (const f of report.failed) console.error(`Example ${f.file} not imported: ${f.message}`);
       }
 
-      const app = createApp({ store, config, log: (line) => console.log(line) });
+      const idle = idleMaintenance(store);
+      // an archive left unmerged (a killed ingest, an upgrade) is merged once the reader is idle
+      idle.touch();
+      const app = createApp({ store, config, log: (line) => console.log(line), onWrite: idle.touch });
       const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
         const host = info.address.includes(':') ? `[${info.address}]` : info.address;
         console.log(`punkt reader listening on http://${host}:${info.port}/ (archive ${config.dataDir}, ${store.count()} articles)`);
       });
       server.on('error', (err: NodeJS.ErrnoException) => {
+        idle.stop();
         console.error(`punkt serve: cannot listen on ${config.host}:${config.port}: ${err.code === 'EADDRINUSE' ? 'address already in use' : err.message}`);
         store.close();
         process.exitCode = 1;
       });
 
       const stop = () => {
+        idle.stop();
         server.close(() => {
           store.close();
           process.exit(0);

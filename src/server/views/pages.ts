@@ -17,7 +17,7 @@ ${items.length === 0
     ? html`<p class="empty">The archive is empty. <a href="/add">Add a page</a> to start reading.</p>`
     : html`<ol class="teasers">${items.map(teaser)}</ol>`}
 ${pagerView(pager)}
-<p class="muted">${total} ${total === 1 ? 'article' : 'articles'} in the archive.</p>`;
+<p class="muted">${total.toLocaleString('en-US')} ${total === 1 ? 'article' : 'articles'} in the archive.</p>`;
 }
 
 function teaser(a: StoredArticle): Html {
@@ -35,7 +35,13 @@ function teaser(a: StoredArticle): Html {
 
 export interface SearchForm { q: string; site: string; language: string; from: string; to: string }
 
-export function searchView(form: SearchForm, result: { total: number; hits: SearchHit[] } | null, pager: Pager, error: string | null): Html {
+/** "1 result", "2,345 results", "5,000+ results" (a capped count says so). */
+export function resultCount(total: number, capped: boolean): string {
+  const n = total.toLocaleString('en-US') + (capped ? '+' : '');
+  return `${n} ${total === 1 && !capped ? 'result' : 'results'}`;
+}
+
+export function searchView(form: SearchForm, result: { total: number; totalCapped?: boolean; hits: SearchHit[] } | null, pager: Pager, error: string | null): Html {
   const filtersOpen = Boolean(form.site || form.language || form.from || form.to);
   return html`<h1 class="page-title">Search</h1>
 <form class="search-form" role="search" action="/search" method="get">
@@ -57,7 +63,7 @@ export function searchView(form: SearchForm, result: { total: number; hits: Sear
 ${error ? html`<div class="error-box" role="alert">${error}</div>` : ''}
 ${result === null ? '' : result.hits.length === 0
     ? html`<p class="empty" role="status">Nothing found for “${form.q}”.</p>`
-    : html`<p class="muted" role="status">${result.total} ${result.total === 1 ? 'result' : 'results'} for “${form.q}”</p>
+    : html`<p class="muted" role="status">${resultCount(result.total, result.totalCapped === true)} for “${form.q}”</p>
 <ol class="teasers results">${result.hits.map(hit)}</ol>`}
 ${pagerView(pager)}`;
 }

@@ -10,8 +10,11 @@ export const LlmConfigSchema = z.object({
   baseUrl: z.string().min(1).refine((u) => { try { return /^https?:$/.test(new URL(u).protocol); } catch { return false; } }, 'baseUrl must be an http(s) URL'),
   model: z.string().min(1),
   apiKey: z.string().optional(),
-  /** A 3-bullet reply from a local 7B model takes a few seconds; 30 s leaves room for slow CPUs. */
-  timeoutMs: z.number().int().positive().max(600_000).default(30_000),
+  /**
+   * A 3-bullet reply from a local 7B model takes a few seconds on a GPU and tens of seconds on a
+   * laptop CPU; 60 s leaves room for that. The same default as the reader's `llm.timeoutMs`.
+   */
+  timeoutMs: z.number().int().positive().max(600_000).default(60_000),
   maxTokens: z.number().int().positive().default(512),
   temperature: z.number().min(0).max(2).default(0),
   jsonMode: z.boolean().default(false),

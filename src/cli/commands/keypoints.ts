@@ -12,6 +12,7 @@ import { Command, Option } from 'commander';
 import { extract, fetchArticle, keyPoints, keyPointsLLM } from '../../index.js';
 import { isUrlSpec, readInput } from '../../input/read.js';
 import type { Article, ExtractOptions, KeyPoints } from '../../model/article.js';
+import { loadConfig, ConfigError, type Config } from '../../config/index.js';
 
 interface KeypointsCliOptions {
   count: string;
@@ -23,6 +24,8 @@ interface KeypointsCliOptions {
   llmBaseUrl?: string;
   llmModel?: string;
   llmTimeout?: string;
+  config?: string;
+  llmApiKey?: string;
 }
 
 export interface KeypointsOutcome {
@@ -49,13 +52,32 @@ export function register(program: Command): void {
     .option('--allow-private', 'allow fetching loopback/private/link-local addresses')
     .option('--llm-base-url <url>', 'chat-completions base URL (default $PUNKT_LLM_BASE_URL)')
     .option('--llm-model <name>', 'model name (default $PUNKT_LLM_MODEL)')
-    .option('--llm-timeout <ms>', 'LLM timeout in milliseconds (default $PUNKT_LLM_TIMEOUT_MS or 30000)')
+    .option('--llm-timeout <ms>', 'LLM timeout in milliseconds (default $PUNKT_LLM_TIMEOUT_MS, llm.timeoutMs in the config file, or 60000)')
+    .option('--config <file>', 'JSON config file whose "llm" section is used (default ./punkt.config.json if present)')
     .action(async (inputs: string[], opts: KeypointsCliOptions, cmd: Command) => {
       const usage = (msg: string) => cmd.error(`error: ${msg}`, { exitCode: 2, code: 'punkt.usage' });
       const count = Number(opts.count);
       if (!Number.isInteger(count) || count < 1 || count > 20) usage(`--count must be a whole number from 1 to 20, got "${opts.count}"`);
       if (opts.llmTimeout !== undefined && !(Number(opts.llmTimeout) > 0)) usage(`--llm-timeout must be a positive number of milliseconds`);
       if (inputs.filter((i) => i === '-').length > 1) usage('"-" (standard input) can be given only once');
+      if (opts.method === 'llm') {
+        // LLM settings: defaults < config file < environment < flags, validated by the one schema.
+        let config: Config;
+        try {
+          config = loadConfig({ configFile: opts.config, env: process.env, cwd: process.cwd(), flags: { llm: {
+            ...(opts.llmBaseUrl !== undefined ? { baseUrl: opts.llmBaseUrl } : {}),
+            ...(opts.llmModel !== undefined ? { model: opts.llmModel } : {}),
+            ...(opts.llmTimeout !== undefined ? { timeoutMs: Number(opts.llmTimeout) } : {}),
+          } } });
+        } catch (err) {
+          if (err instanceof ConfigError) usage(err.message);
+          throw err;
+        }
+        opts.llmBaseUrl = config!.llm.baseUrl;
+        opts.llmModel = config!.llm.model;
+        opts.llmTimeout = String(config!.llm.timeoutMs);
+        opts.llmApiKey = config!.llm.apiKey;
+      }
       const outcomes: KeypointsOutcome[] = [];
       for (const input of inputs) outcomes.push(await runOne(input, count, opts));
       process.stdout.write(render(outcomes, opts.format, inputs.length > 1));
@@ -84,7 +106,7 @@ export async function runOne(input: string, count: number, opts: KeypointsCliOpt
   const fatal = article.messages.find((m) => FAILED_CODES.has(m.code));
   if (fatal) return { input, error: { code: fatal.code, message: fatal.message } };
   const kp = opts.method === 'llm'
-    ? await keyPointsLLM(article, { count, baseUrl: opts.llmBaseUrl, model: opts.llmModel, timeoutMs: opts.llmTimeout ? Number(opts.llmTimeout) : undefined })
+    ? await keyPointsLLM(article, { count, baseUrl: opts.llmBaseUrl, model: opts.llmModel, apiKey: opts.llmApiKey, timeoutMs: opts.llmTimeout ? Number(opts.llmTimeout) : undefined })
     : keyPoints(article, { count });
   return { input, title: article.title, keyPoints: kp, ...(article.messages.length ? { messages: article.messages } : {}) };
 }

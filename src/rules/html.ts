@@ -93,7 +93,7 @@ export const TEASER_HEADINGS: Record<string, string[]> = {
     'über den autor', 'über die autorin', 'zur person', 'weiterführende informationen', 'weiterführende links', 'weitere informationen zum thema', 'meist gelesene artikel', 'meistgelesene artikel',
     'schon gelesen', 'noch mehr infos für dich', 'ähnliche beiträge', 'verwandte beiträge', 'neueste beiträge', 'letzte beiträge', 'neue beiträge', 'beliebte beiträge', 'kategorien', 'archiv', 'archive',
     'schlagwörter', 'schlagworte', 'tags', 'teilen', 'diesen artikel teilen', 'artikel teilen', 'kommentar schreiben', 'kommentar verfassen', 'hinterlasse einen kommentar', 'schreibe einen kommentar', 'antworten',
-    'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'auch interessant für dich', 'weitere nachrichten', 'weitere news', 'top themen', 'themen', 'aktuelle beiträge', 'pressemitteilungen',
+    'zum weiterlesen', 'lust auf mehr', 'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'auch interessant für dich', 'weitere nachrichten', 'weitere news', 'top themen', 'themen', 'aktuelle beiträge', 'pressemitteilungen',
   ],
   en: [
     'related', 'related stories', 'related articles', 'related content', 'related coverage', 'related topics', 'more stories', 'more from', 'more on this story', 'more on this topic',
@@ -161,6 +161,27 @@ export const UI_LINE_RES: RegExp[] = [
   // A line that is only a date (and time): "26.01.2022", "31. Mai", "January 13, 2020 4:05 pm".
   new RegExp(String.raw`^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+${MONTH_RE}(\s+\d{4})?|${MONTH_RE}\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?)(,?\s*(um\s+|at\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?$`, 'iu'),
   /^(mehr|more|plus|altro) (zum thema|on this|sur ce sujet|su questo)\b.{0,40}$/i,
+  // Social calls in Spanish/Portuguese too ("Síguenos en Telegram, Instagram, Facebook y Twitter").
+  /^(?:s[ií]guenos|siga-nos|seguinos)\b.{0,20}(?:facebook|twitter|instagram|telegram|youtube|tiktok|whatsapp)\b.{0,60}$/i,
+  // Comment interface: "Kommentare schreiben", "View Comments", "Leave a comment".
+  /^(kommentare? (schreiben|verfassen|anzeigen|lesen)|kommentieren|view( all)? comments|show comments|leave a (comment|reply)|écrire un commentaire|commenta)\s*[:!]?$/i,
+  // Sponsorship disclosures printed above a post ("Anzeige, enthält Affiliate Links", "*Werbung. Dieser Beitrag enthält Werbung für …").
+  /^\*?\s*(anzeige|werbung|advertisement|sponsored|publicité|pubblicità)\s*[.,:–-]\s*.{0,20}(enthält|contains|beinhaltet|affiliate|werbung|sponsored|partnerlinks?)\b.{0,100}$/i,
+  /^(this (post|article|page) (contains|may contain) (affiliate links|references to products))\b.{0,200}$/i,
+  // Download links and embed placeholders: "Dieses Skript als PDF herunterladen", "PDF", "Externer Inhalt".
+  /^(.{0,40}\s)?(als )?pdf( herunterladen| download(en)?| \(\d+[,.]?\d* ?[km]b\))?$/i,
+  /^(externer inhalt|external content|contenu externe|contenuto esterno)$/i,
+  // App and edition prompts: "For the latest stories … download the … apps for iOS and Android", "Subscribe now to our e-edition …".
+  /\bdownload (the|our) .{0,40}\bapps?\b.{0,30}\b(ios|android)\b/i,
+  /^subscribe (now|today) to (our|the)\b.{0,80}$/i,
+  // Category lines and bare stamp labels: "Kategorie: News", "Release Date:", "Last Modified:".
+  /^(kategorie|category|rubrik|ressort|rubrique|categoria)\s*:\s*\S.{0,40}$/i,
+  /^(last modified|last updated|release date|veröffentlichung|veröffentlicht|publiziert|published|posted|datum|date)\s*:?$/i,
+  // Credit-only lines: "iStock.com", "Photograph by".
+  /^(istock(photo)?|getty images|shutterstock|adobe stock|imago( images)?|keystone|unsplash|pixabay)(\.com)?(\s*\/\s*\S+)?$/i,
+  /^(photograph|photo|foto|bild|image) (by|von|de|di)$/i,
+  // Newsletter prompts: "Zum Newsletter anmelden", "Jetzt für den Newsletter registrieren".
+  /^((jetzt )?(zum|für den) newsletter (anmelden|registrieren)|sign up (for|to) (our|the) newsletter|abonnez-vous à (la|notre) newsletter|iscriviti alla newsletter)\b.{0,40}$/i,
 ];
 
 /** Paragraph starts that announce links to other stories inside the body ("Lesen Sie auch: …"). Such paragraphs go when they are mostly links. */
@@ -172,6 +193,7 @@ export const LEGAL_RES: RegExp[] = [
   /\b(this (document|article|material|story) (is subject to copyright|may not be (re)?published|is the copyrighted property)|all rights reserved\. this material may not be)/i,
   /^citation\s*:\s/i,
   /^(dieser (artikel|beitrag) (darf|ist urheberrechtlich))/i,
+  /^(alle angaben ohne gewähr|angaben ohne gewähr|irrtümer vorbehalten|sous réserve d'erreurs|salvo errori)\.?$/i,
 ];
 
 /** Paywall prompts: paragraphs that match are removed (and `paywall` is noted). */

@@ -1,3 +1,4 @@
+/** Parsing: the fast tokenizer and the tree builder give the stock htmlparser2/domhandler tree (minus doctype nodes). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -5,6 +6,7 @@ import { join } from 'node:path';
 import { parseDocument, Tokenizer } from 'htmlparser2';
 import type { ChildNode, Document } from 'domhandler';
 import { FAST_TOKENIZER } from '../../src/html/tokenizer.js';
+import { parseHtml } from '../../src/html/dom.js';
 import { FIXTURES_DIR } from '../extract/fixtures-lib.js';
 
 /** The tree as plain data: type, name, attributes, text, children. */
@@ -61,4 +63,15 @@ test('the fast tokenizer builds exactly the stock tree on every fixture page', (
 
 test('the fast tokenizer is in use (htmlparser2 internals still match)', () => {
   assert.notEqual(FAST_TOKENIZER, Tokenizer);
+});
+
+test('parseHtml builds no ProcessingInstruction nodes and otherwise the stock tree', () => {
+  const html = '<!DOCTYPE html>\n<html><head><?xml-stylesheet href="a"?><title>T</title></head><body>a<?php x ?>b<p>c</p></body></html>';
+  const doc = parseHtml(html);
+  const types: string[] = [];
+  const stack: ChildNode[] = [...doc.children];
+  while (stack.length) { const n = stack.pop()!; types.push(n.type); if ('children' in n) stack.push(...n.children); }
+  assert.ok(!types.includes('directive'), types.join());
+  const withoutPis = (d: Document): unknown => JSON.stringify(shape(d), (k, v: unknown) => (Array.isArray(v) ? v.filter((x: { type?: string }) => x?.type !== 'directive') : v));
+  assert.equal(withoutPis(doc), withoutPis(parseDocument(html, OPTIONS)));
 });

@@ -21,7 +21,7 @@ import { REPO_ROOT, SET_NAMES, benchDir, hasSet, loadSet, type PageRef, type Set
 import { machineLine, writeDocSection } from './lib/docs.js';
 import { scoreSet, type SetScore } from './lib/evaluate.js';
 import { quantile } from './lib/score.js';
-import type { ChildMessage } from './lib/child.js';
+import type { ChildMessage, ParentMessage } from './lib/child.js';
 import { TOOLS, TOOL_NAMES, type ToolResult } from './lib/tools.js';
 
 /** Issue 2 §5 targets. */
@@ -109,11 +109,12 @@ function runChild(tool: string, set: SetName, pages: PageRef[], limit: number, t
       let next = from;
       let finished = false;
       let ready = false;
-      const child = fork(CHILD, [tool, set, String(from), String(limit)], {
+      const child = fork(CHILD, [tool, String(from)], {
         execArgv: COMPILED ? [] : ['--import', 'tsx'],
         env: { ...process.env, TZ: 'UTC', PUNKT_BENCH_DIR: benchDir() },
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
+      child.send({ type: 'pages', pages: pages.map(({ id, url, file }) => ({ id, url, file })) } satisfies ParentMessage);
       let timer: NodeJS.Timeout | undefined;
       // The first page also pays for module loading, so the watchdog gives it extra time.
       const arm = (ms: number): void => { clearTimeout(timer); timer = setTimeout(onTimeout, ms); };

@@ -3,12 +3,20 @@
  * the parent over IPC. A separate process per tool and set makes `maxRSS` that tool's own peak,
  * and lets the parent kill a page that hangs without losing the rest of the run.
  *
- *   node --import tsx bench/lib/child.ts TOOL SET START LIMIT
+ *   fork('bench/lib/child.js', [TOOL, START]) — then the parent sends `{ type: 'pages', pages }`
+ *
+ * The parent sends the page list (id, url, file) instead of the child loading the set: the ground
+ * truth (16 MB of live heap for wcxb-articles-dev) would otherwise sit in every tool's process for the
+ * whole run and count towards its peak RSS. Same for every tool.
  */
 import { performance } from 'node:perf_hooks';
-import { loadSet, readPage, type SetName } from './datasets.js';
+import { readPage, type PageRef } from './datasets.js';
 import { decodePage } from './decode.js';
 import { TOOLS, type Tool, type ToolResult } from './tools.js';
+
+/** What the child needs of a page: no ground truth. */
+export type ChildPage = Pick<PageRef, 'id' | 'url' | 'file'>;
+export interface ParentMessage { type: 'pages'; pages: ChildPage[] }
 
 export type ChildMessage =
   | { type: 'ready'; rssKb: number }
@@ -16,10 +24,10 @@ export type ChildMessage =
   | { type: 'done'; maxRssKb: number };
 
 async function main(): Promise<void> {
-  const [toolName, setName, startArg, limitArg] = process.argv.slice(2);
+  const [toolName, startArg] = process.argv.slice(2);
   const tool = TOOLS[toolName ?? ''] as unknown as Tool<unknown> | undefined;
-  if (!tool || !setName) throw new Error(`usage: child.ts TOOL SET START LIMIT (unknown tool ${toolName})`);
-  const pages = loadSet(setName as SetName).slice(0, Number(limitArg) || undefined);
+  if (!tool || !process.send) throw new Error(`usage: fork child.js TOOL START, then send the pages (unknown tool ${toolName})`);
+  const pages = await new Promise<ChildPage[]>((res) => process.once('message', (m: ParentMessage) => res(m.pages)));
   const send = (m: ChildMessage): Promise<void> => new Promise((res) => process.send!(m, () => res()));
   await tool.init();
   await send({ type: 'ready', rssKb: process.resourceUsage().maxRSS });

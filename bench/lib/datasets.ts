@@ -50,7 +50,7 @@ export function hasSet(set: SetName, dir = benchDir()): boolean {
 }
 
 /** The raw bytes of a page (gunzipped). */
-export function readPage(page: PageRef): Uint8Array {
+export function readPage(page: Pick<PageRef, 'file'>): Uint8Array {
   return new Uint8Array(gunzipSync(readFileSync(page.file)));
 }
 

@@ -3,19 +3,35 @@
  * share. Everything here is allocation-light on purpose; extraction walks the tree several times and
  * speed is a product requirement (see docs/benchmarks.md).
  */
-import { parseDocument } from 'htmlparser2';
-import { Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler';
+import { Parser } from 'htmlparser2';
+import { DomHandler, Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler';
+import { FAST_TOKENIZER } from './tokenizer.js';
 
 export { Document, Element, Text };
 export type { ChildNode, ParentNode };
 
-/** Parse an HTML string. htmlparser2 is forgiving and never throws on malformed markup. */
-export function parseHtml(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+/**
+ * domhandler's tree builder without ProcessingInstruction nodes (`<!doctype>`, `<?xml …?>`), which
+ * no stage reads. Why it matters: every node class runs the same field initializer of domhandler's
+ * base `Node`, and a fifth node class there (after Document, Element, Text, Comment) turns that code
+ * megamorphic for the rest of the process — one page with a doctype made every later parse about
+ * twice as slow (measured: bench/lib/profile-html.ts, scrapinghub pages after one doctype).
+ */
+class TreeBuilder extends DomHandler {
+  override onprocessinginstruction(): void {
+    // As if the node had been added: text on either side of it stays two text nodes.
+    this.lastNode = null;
+  }
 }
 
+const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FAST_TOKENIZER };
 
-
+/** Parse an HTML string. htmlparser2 is forgiving and never throws on malformed markup. */
+export function parseHtml(html: string): Document {
+  const builder = new TreeBuilder();
+  new Parser(builder, PARSER_OPTIONS).end(html);
+  return builder.root;
+}
 
 /** `class` and `id` joined, lower-cased: what boilerplate patterns are matched against. */
 export function classId(el: Element): string {

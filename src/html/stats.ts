@@ -3,7 +3,7 @@
  * cleaning stages can ask "how much text, how much of it linked, how much prose" in O(1) instead of
  * re-walking subtrees (which is quadratic on deep pages).
  */
-import { Element, Text, type ParentNode, type ChildNode } from './dom.js';
+import { Element, Text, type ParentNode } from './dom.js';
 
 export interface ElementStats {
   /** Characters of visible text (whitespace runs counted as one). */
@@ -25,21 +25,18 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 
 
 const INLINE_TEXT = new Set(['span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'sup', 'sub', 'mark', 'q', 'abbr', 'cite', 'time', 'code', 'a']);
 
-function visibleLength(s: string): number {
-  // Count characters with whitespace runs as one; cheap approximation of collapsed length.
-  let n = 0; let ws = true;
+/** Visible length (whitespace runs count as one) and commas of a text, in one pass. */
+const TEXT = { length: 0, commas: 0 };
+function measureText(s: string): typeof TEXT {
+  let n = 0; let commas = 0; let ws = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const isWs = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
-    if (isWs) { if (!ws) { n++; ws = true; } } else { n++; ws = false; }
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12) { if (!ws) { n++; ws = true; } continue; }
+    n++; ws = false;
+    if (c === 44 || c === 0x3001 || c === 0xff0c || c === 0x060c) commas++;
   }
-  return n;
-}
-
-function countCommas(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c === 44 || c === 0x3001 || c === 0xff0c || c === 0x060c) n++; }
-  return n;
+  TEXT.length = n; TEXT.commas = commas;
+  return TEXT;
 }
 
 export class Stats {
@@ -75,47 +72,52 @@ export class Stats {
     }
   }
 
-  /** Recompute for a subtree after it changed (e.g. after removals). */
+  /** Compute for a subtree (the whole page, once, when the context is built). */
   compute(root: ParentNode): void {
-    // Post-order with an explicit stack: [node, visited?]
-    const stack: Array<[ChildNode | ParentNode, boolean]> = [[root, false]];
-    while (stack.length) {
-      const top = stack.pop()!;
-      const [n, visited] = top;
-      if (!(n instanceof Element) && n !== root) continue;
-      if (!visited) {
-        stack.push([n, true]);
-        const ch = (n as ParentNode).children;
-        for (let i = ch.length - 1; i >= 0; i--) {
-          const c = ch[i]!;
-          if (c instanceof Element && !SKIP.has(c.name)) stack.push([c, false]);
-        }
-        continue;
-      }
+    // Children before parents: reverse pre-order, with no stack entries or tuples per element.
+    const order = visibleElements(root);
+    for (let k = order.length - 1; k >= 0; k--) {
+      const n = order[k]!;
       const s: ElementStats = { text: 0, linkText: 0, prose: 0, paragraphs: 0, elements: 0, commas: 0 };
       let direct = 0;
-      for (const c of (n as ParentNode).children) {
+      const ch = n.children;
+      for (let j = 0; j < ch.length; j++) {
+        const c = ch[j]!;
         if (c instanceof Text) {
-          const l = visibleLength(c.data);
-          s.text += l; s.commas += countCommas(c.data); direct += l;
+          const t = measureText(c.data);
+          s.text += t.length; s.commas += t.commas; direct += t.length;
         } else if (c instanceof Element) {
-          if (INLINE_TEXT.has(c.name)) { const cs = this.map.get(c); if (cs && cs.prose === 0) direct += cs.text - cs.linkText; }
           if (SKIP.has(c.name)) continue;
           const cs = this.map.get(c);
           if (!cs) continue;
+          if (INLINE_TEXT.has(c.name) && cs.prose === 0) direct += cs.text - cs.linkText;
           s.text += cs.text; s.linkText += cs.linkText; s.prose += cs.prose; s.paragraphs += cs.paragraphs;
           s.elements += cs.elements + 1; s.commas += cs.commas;
         }
       }
-      if (n instanceof Element) {
-        if (n.name === 'a') s.linkText = s.text;
-        if (n.name === 'p' || n.name === 'pre' || n.name === 'blockquote' || n.name === 'li' || n.name === 'dd') {
-          if (n.name === 'p') s.paragraphs += 1;
-          if (s.text >= 80 && s.linkText / s.text < 0.35 && s.prose === 0) s.prose = s.text;
-        }
-        else if (direct >= 80 && !INLINE_TEXT.has(n.name)) s.prose += direct;
-        this.map.set(n, s);
+      if (n.name === 'a') s.linkText = s.text;
+      if (n.name === 'p' || n.name === 'pre' || n.name === 'blockquote' || n.name === 'li' || n.name === 'dd') {
+        if (n.name === 'p') s.paragraphs += 1;
+        if (s.text >= 80 && s.linkText / s.text < 0.35 && s.prose === 0) s.prose = s.text;
       }
+      else if (direct >= 80 && !INLINE_TEXT.has(n.name)) s.prose += direct;
+      this.map.set(n, s);
     }
   }
+}
+
+/** `root` (when an element) and every element below it in pre-order, except never-visible subtrees. */
+function visibleElements(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const stack: ParentNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n instanceof Element) out.push(n);
+    const ch = n.children;
+    for (let i = ch.length - 1; i >= 0; i--) {
+      const c = ch[i]!;
+      if (c instanceof Element && !SKIP.has(c.name)) stack.push(c);
+    }
+  }
+  return out;
 }

@@ -19,14 +19,41 @@ const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'n
 const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th']);
 
 /**
+ * A tag name as a number, lower-cased, without allocating: five bits per character, for names of up
+ * to nine characters (every void and raw-text name is shorter); -1 for longer names. Letters are
+ * 1–26 and the other name characters 27–29, so the code of a name made of letters never equals the
+ * code of a name with a digit, `:` or `-`, and no two names share a code.
+ */
+function nameCode(html: string, from: number): { code: number; end: number } {
+  let code = 0;
+  let i = from;
+  for (; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    const l = c | 32;
+    let v: number;
+    if (l >= 97 && l <= 122) v = l - 96;
+    else if (c >= 48 && c <= 57) v = 27;
+    else if (c === 58) v = 28;
+    else if (c === 45) v = 29;
+    else break;
+    if (code >= 0) code = i - from < 9 ? code * 32 + v : -1;
+  }
+  NAME.code = code; NAME.end = i;
+  return NAME;
+}
+const NAME = { code: 0, end: 0 };
+const codeOf = (name: string): number => nameCode(name, 0).code;
+const VOID_CODES = new Set([...VOID].map(codeOf));
+const RAW_BY_CODE = new Map([...RAW].map((n) => [codeOf(n), n]));
+
+/**
  * Upper bound of the nesting depth: every start tag that is not void, self-closed or raw text
  * opens, every end tag closes. Implied closes (`<p>` without `</p>`) make it overestimate, which only
- * costs the exact pass below.
+ * costs the exact pass below. Runs on every page, so it allocates nothing per tag.
  */
 function roughMaxDepth(html: string): number {
   let depth = 0;
   let max = 0;
-  const nameRe = /[a-zA-Z][a-zA-Z0-9:-]*/y;
   for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
     const c = html.charCodeAt(i + 1);
     if (c === 47) { // '/'
@@ -34,13 +61,13 @@ function roughMaxDepth(html: string): number {
       continue;
     }
     if ((c | 32) < 97 || (c | 32) > 122) continue; // not a letter: text, comment, doctype
-    nameRe.lastIndex = i + 1;
-    const name = (nameRe.exec(html)?.[0] ?? '').toLowerCase();
+    const code = nameCode(html, i + 1).code;
     const end = html.indexOf('>', i);
     if (end === -1) break;
-    if (VOID.has(name) || html.charCodeAt(end - 1) === 47) continue;
-    if (RAW.has(name)) {
-      const close = indexOfCaseless(html, `</${name}`, end);
+    if (VOID_CODES.has(code) || html.charCodeAt(end - 1) === 47) continue;
+    const raw = RAW_BY_CODE.get(code);
+    if (raw !== undefined) {
+      const close = indexOfCaseless(html, `</${raw}`, end);
       if (close === -1) break;
       i = close; // raw element opened and closed: depth unchanged, its end tag skipped
       continue;

@@ -36,7 +36,7 @@ const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('
 
 /** Stamp labels: which field a labelled date belongs to. Lower-case prefixes. */
 export const STAMP_LABELS: Array<{ re: RegExp; field: 'published' | 'updated' }> = [
-  { re: /(?<![\p{L}-])(akt\.|aktualisiert( am)?|zuletzt aktualisiert( am)?|update|updated( on| at)?|last updated( on)?|mis à jour( le)?|mise à jour|modifié( le)?|aggiornato( il| alle)?|aggiornamento|modificato( il)?|modifica( il)?|geändert( am)?|stand:?)/iu, field: 'updated' },
+  { re: /(?<![\p{L}-])(akt\.|aktualisiert( am)?|zuletzt aktualisiert( am)?|update|updated( on| at)?|last updated( on)?|mis à jour( le)?|mise à jour|modifié( le)?|aggiornato( il| alle)?|aggiornamento|modificato( il)?|modifica( il)?|geändert( am)?|letzte änderung|last modified( on)?|last changed( on)?|stand:?)/iu, field: 'updated' },
   { re: /(?<![\p{L}-])(publiziert( am)?|veröffentlicht( am)?|erschienen( am)?|erstellt( am)?|online seit|published( on| at)?|posted( on| at)?|publié( le)?|mis en ligne( le)?|mise en ligne( le)?|pubblicato( il)?|datum:?)/iu, field: 'published' },
 ];
 
@@ -240,13 +240,18 @@ export function writesMonthFirst(language: string | null | undefined): boolean {
  * A timestamp stated in UTC, shown in the publication's zone — but only when the page itself shows
  * that local day (`visibleDays`, e.g. "07.11.2022" printed beside a "2022-11-06T23:00:00Z" meta date)
  * and not the UTC one: many sites render their dates in UTC, and then the UTC day is what readers saw.
+ * Also when the UTC time is exactly local midnight: a day stored as the start of the local day.
  * The instant never changes, only the offset it is written with.
  */
 export function toPageZone(iso: string | null, ctx: DateContext, visibleDays: ReadonlySet<string>): string | null {
-  if (!iso || ctx.timezone === 'UTC' || !/(?:Z|[+-]00:?00)$/.test(iso) || !visibleDays.size) return iso;
+  if (!iso || ctx.timezone === 'UTC' || !/(?:Z|[+-]00:?00)$/.test(iso)) return iso;
   if (visibleDays.has(iso.slice(0, 10))) return iso;
   const dt = DateTime.fromISO(iso, { setZone: true });
   if (!dt.isValid) return iso;
-  const local = dt.setZone(ctx.timezone).toISO({ suppressMilliseconds: true });
+  const zoned = dt.setZone(ctx.timezone);
+  const local = zoned.toISO({ suppressMilliseconds: true });
+  // Exactly local midnight ("2022-11-06T23:00:00Z" on a German page) is a day entered without a time,
+  // stored as the start of that local day: the day it names is the local one.
+  if (local && zoned.hour === 0 && zoned.minute === 0 && zoned.second === 0) return local;
   return local && visibleDays.has(local.slice(0, 10)) ? local : iso;
 }

@@ -106,6 +106,17 @@ function flatten(nodes: Json[], out: Record<string, Json>[] = [], depth = 0): Re
   return out;
 }
 
+/** Vendor-prefixed publication keys the list above does not name ("w-published-date", "xyz:publish_time"). */
+const PUBLISHED_KEY_RE = /(?:^|[-_:.])publish(?:ed)?[-_.]?(?:date|time|at|on)$/;
+
+function metaMatching(metas: Map<string, string[]>, re: RegExp): string | null {
+  for (const [k, v] of metas) {
+    if (!re.test(k)) continue;
+    for (const x of v) { const c = collapse(x); if (c && /\d{4}/.test(c)) return c; }
+  }
+  return null;
+}
+
 function metaContent(metas: Map<string, string[]>, ...keys: string[]): string | null {
   for (const k of keys) {
     const v = metas.get(k);
@@ -232,7 +243,7 @@ export function readMeta(doc: Document): PageMeta {
     description: str(ld('description')) ?? metaContent(metas, 'og:description', 'description', 'twitter:description', 'dc.description'),
     siteName: metaContent(metas, 'og:site_name', 'application-name', 'twitter:site:name') ?? publisher,
     authors: ldAuthors.length ? ldAuthors : metaAuthors,
-    published: str(ld('datePublished')) ?? metaContent(metas, ...META_PUBLISHED_KEYS) ?? itemDate('datepublished') ?? str(ld('dateCreated')) ?? itemDate('datecreated') ?? itemDate('uploaddate') ?? str(ld('uploadDate')),
+    published: str(ld('datePublished')) ?? metaContent(metas, ...META_PUBLISHED_KEYS) ?? itemDate('datepublished') ?? str(ld('dateCreated')) ?? itemDate('datecreated') ?? itemDate('uploaddate') ?? str(ld('uploadDate')) ?? metaMatching(metas, PUBLISHED_KEY_RE),
     updated: str(ld('dateModified')) ?? metaContent(metas, ...META_MODIFIED_KEYS) ?? itemDate('datemodified'),
     section: str(ld('articleSection')) ?? metaContent(metas, 'article:section', 'section', 'parsely-section'),
     tags,

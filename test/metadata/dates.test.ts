@@ -11,11 +11,16 @@ test('the page zone comes from the language region, then the country TLD, then t
   assert.equal(defaultZone('en', 'https://example.com/'), 'UTC');
 });
 
-test('a UTC timestamp moves to the page zone only when the page shows that local day', () => {
+test('a UTC timestamp moves to the page zone only when the page shows that local day, or it is local midnight', () => {
   const c = ctx('Europe/Berlin');
-  assert.equal(toPageZone('2022-11-06T23:00:00Z', c, new Set(['2022-11-07'])), '2022-11-07T00:00:00+01:00');
+  assert.equal(toPageZone('2022-11-06T23:30:00Z', c, new Set(['2022-11-07'])), '2022-11-07T00:30:00+01:00');
+  assert.equal(toPageZone('2022-11-06T23:30:00Z', c, new Set(['2022-11-06'])), '2022-11-06T23:30:00Z');
+  assert.equal(toPageZone('2022-11-06T22:30:00Z', c, new Set()), '2022-11-06T22:30:00Z');
   assert.equal(toPageZone('2022-11-06T23:00:00Z', c, new Set(['2022-11-06'])), '2022-11-06T23:00:00Z');
-  assert.equal(toPageZone('2022-11-06T23:00:00Z', c, new Set()), '2022-11-06T23:00:00Z');
+  // a day stored as the start of the local day
+  assert.equal(toPageZone('2022-11-06T23:00:00Z', c, new Set()), '2022-11-07T00:00:00+01:00');
+  assert.equal(toPageZone('2022-06-06T22:00:00.000Z', c, new Set()), '2022-06-07T00:00:00+02:00');
+  assert.equal(toPageZone('2022-11-06T23:00:00Z', ctx('UTC'), new Set()), '2022-11-06T23:00:00Z');
   assert.equal(toPageZone('2022-11-06T23:00:00+02:00', c, new Set(['2022-11-07'])), '2022-11-06T23:00:00+02:00');
 });
 

@@ -38,3 +38,30 @@ test('a kicker set as a separate element inside the <h1> is split when the metad
   assert.equal(a.kicker, 'Zoonosen');
   assert.equal(a.title, 'Wie Umweltzerstörung Epidemien begünstigt');
 });
+
+test('a subtitle or screen-reader text inside the <h1> is not the headline; the subtitle becomes the dek when there is none', () => {
+  const a = extract(page('<title>Tram kommt</title>', '<main><h1><span class="entry-title-primary">Tram kommt</span> <span class="entry-subtitle">Die Stadt baut eine neue Linie nach Osten</span></h1><div>' + prose + '</div></main>'), {});
+  assert.equal(a.title, 'Tram kommt');
+  assert.equal(a.lead, 'Die Stadt baut eine neue Linie nach Osten');
+  const b = extract(page('<title>Tram kommt</title>', '<main><h1>Tram kommt<span class="element-invisible"> | STADTBLATT.DE</span></h1>' + prose + '</main>'), {});
+  assert.equal(b.title, 'Tram kommt');
+  // a "subtitle" set before the headline's words is not dropped: it stays in the headline or becomes its kicker
+  const c = extract(page('<title>Tram kommt</title>', '<main><h1><span class="article-subtitle">Verkehr</span> Tram kommt</h1>' + prose + '</main>'), {});
+  assert.equal([c.kicker, c.title].filter(Boolean).join(' '), 'Verkehr Tram kommt');
+});
+
+test('a meta wrapper around the headline does not date the article by a date in the headline', () => {
+  const a = extract(page('<title>Ergebnisse, 19.5.2007</title>', '<main><div class="post_meta_wrapper"><h1>Ergebnisse, 19.5.2007</h1><p class="post-meta">von Marc Muster | <span class="published">20. Mai 2007</span></p></div>' + prose + '</main>'), {});
+  assert.equal(a.published?.slice(0, 10), '2007-05-20');
+});
+
+test('more date sources: a parenthesised dateline, "Letzte Änderung", vendor meta keys, a date beside the author above the headline', () => {
+  const a = extract(page('<title>Tram kommt</title>', '<main><h1>Tram kommt</h1><p>(21. November 2022) ' + prose.slice(3)), {});
+  assert.equal(a.published?.slice(0, 10), '2022-11-21');
+  const b = extract(page('<title>Tram kommt</title>', '<main><h1>Tram kommt</h1><div class="x">Letzte Änderung: 14.01.2022 um 09:25</div>' + prose + '</main>'), {});
+  assert.equal((b.updated ?? b.published)?.slice(0, 10), '2022-01-14');
+  const c = extract(page('<title>Tram kommt</title><meta name="w-published-date" content="2025-05-27T06:03:43.274Z">', '<main><h1>Tram kommt</h1>' + prose + '</main>'), {});
+  assert.equal(c.published?.slice(0, 10), '2025-05-27');
+  const d = extract(page('<title>Tram kommt</title>', '<main><div class="x"><span>Dec 17, 2025</span><span>Julian Muster</span></div><h1>Tram kommt</h1>' + prose + '</main>'), {});
+  assert.equal(d.published?.slice(0, 10), '2025-12-17');
+});

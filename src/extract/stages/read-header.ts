@@ -55,18 +55,22 @@ function isLogoHeading(el: Element, text: string, names: readonly string[]): boo
 
 /** Children of a headline that are not part of it: a date, a byline, a counter ("<h1>Titel<br><small>02.02.2022 • Verband</small></h1>"). */
 const HEADLINE_EXTRA_CLASS_RE = /(^|[\s_-])(date|time|datum|meta|byline|author|count|counter|comments?|badge|label)($|[\s_-])/;
+/** Parts of a headline element that are not the headline: a subtitle set inside it, text for screen readers only. */
+const HEADLINE_ASIDE_CLASS_RE = /(^|[\s_-])(subtitle|sub-title|subline|sr-only|visually-hidden|visuallyhidden|element-invisible|screen-reader-text)($|[\s_-])/;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The headline's own text, without date/meta children; the date child is remembered for `nearTitleDate`. */
 function headlineText(ctx: HtmlContext, h1: Element): string {
   const extras = [...elements(h1)].filter((e) => e !== h1 && (e.name === 'time' || HEADLINE_EXTRA_CLASS_RE.test(classId(e))
+    // a subtitle only when it follows the headline's words (one set before them reads as its kicker)
+    || (HEADLINE_ASIDE_CLASS_RE.test(classId(e)) && (!/sub/.test(classId(e)) || textOf(h1).indexOf(textOf(e)) > 0))
     || (e.name === 'small' && /\d/.test(textOf(e)) && parseHumanDate(textOf(e), ctx.dates) !== null)));
   if (!extras.length) return textOf(h1);
   let t = ' ' + textOf(h1) + ' ';
   for (const e of extras) {
     const et = textOf(e);
     if (!et) continue;
-    if (!ctx.nearTitleDate && /\d/.test(et)) ctx.nearTitleDate = parseHumanDate(et, ctx.dates) ?? (e.attribs.datetime ? parseMachineDate(e.attribs.datetime, ctx.dates) : null);
+    if (!ctx.nearTitleDate && /\d/.test(et) && !HEADLINE_ASIDE_CLASS_RE.test(classId(e))) ctx.nearTitleDate = parseHumanDate(et, ctx.dates) ?? (e.attribs.datetime ? parseMachineDate(e.attribs.datetime, ctx.dates) : null);
     t = t.replace(et, ' ');
   }
   return collapse(t).replace(/[\s•·|–—-]+$/, '') || textOf(h1);
@@ -258,6 +262,12 @@ export const readHeader: Stage = (ctx) => {
         break;
       }
     }
+    // A subtitle set inside the headline element (kept out of the title above) is the dek when there is no other.
+    if (!ctx.lead) {
+      const sub = [...elements(h1)].find((e) => e !== h1 && /sub/.test(classId(e)) && HEADLINE_ASIDE_CLASS_RE.test(classId(e)));
+      const st = sub ? textOf(sub) : '';
+      if (st.length >= 20 && !ctx.article.title?.includes(st)) { ctx.lead = st; ctx.leadEl = sub!; }
+    }
   }
 
   // An unlabelled date printed right before or after the headline ("Jan 18, 2019" above it, "26.01.2022" below).
@@ -265,6 +275,12 @@ export const readHeader: Stage = (ctx) => {
     const prev = prevTextElement(h1, 3);
     const pt = prev && ctx.stats.get(prev).text <= 60 ? textOf(prev) : '';
     if (pt && DATE_ONLY_RE.test(pt) && !inChrome(prev!)) ctx.nearTitleDate = parseHumanDate(pt, ctx.dates);
+    else if (pt && !inChrome(prev!)) {
+      // A date line above the headline that holds the date and the author side by side ("Dec 17, 2025" "Julian K. Arni").
+      const kids = prev!.children.filter((c): c is Element => c instanceof Element);
+      const d = kids.length <= 4 ? kids.map((k) => textOf(k)).find((k) => k && DATE_ONLY_RE.test(k)) : undefined;
+      if (d) ctx.nearTitleDate = parseHumanDate(d, ctx.dates);
+    }
   }
   if (h1 && !ctx.nearTitleDate) {
     for (const el of nextTextElements(ctx, h1, 6)) {
@@ -334,7 +350,8 @@ export const readHeader: Stage = (ctx) => {
       }
       continue;
     }
-    if (ci && size <= 200 && META_LINE_CLASS_RE.test(ci) && !inChrome(el) && !consumed.has(el)) {
+    if (ci && size <= 200 && META_LINE_CLASS_RE.test(ci) && !inChrome(el) && !consumed.has(el) && !(h1 && isAncestorOf(el, h1))) {
+      // (a wrapper holding the headline too is not a meta line: a date in the headline is the event's)
       const t = cachedText(ctx, el);
       const stamps = parseStamps(t, ctx.dates);
       if (stamps.length) ctx.stamps.push(...stamps);

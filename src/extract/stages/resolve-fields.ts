@@ -153,9 +153,11 @@ export const resolveFields: Stage = (ctx) => {
 
 /** A press-release dateline opening the first paragraph: "27.1.2022 – Bei der Erinnerung …". */
 const LEADING_DATE_RE = /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s\p{L}+\s\d{4}|\d{4}-\d{2}-\d{2})\s*[–—|-]\s/u;
+/** The same dateline in parentheses: "(21. November 2022) Energieverbraucher erhalten …". */
+const PAREN_DATE_RE = /^\((\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s\p{L}+\s\d{4}|\d{4}-\d{2}-\d{2})\)\s/u;
 
 function leadingDate(text: string | undefined, ctx: HtmlContext): string | null {
-  const m = text ? LEADING_DATE_RE.exec(text) : null;
+  const m = text ? LEADING_DATE_RE.exec(text) ?? PAREN_DATE_RE.exec(text) : null;
   return m ? parseHumanDate(m[1]!, ctx.dates) : null;
 }
 

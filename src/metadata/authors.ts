@@ -10,12 +10,18 @@ import { AGENCIES } from '../rules/html.js';
 const CREDIT_LABEL_RE = /^(?:text|texte|testo|interview|recherche|reportage|fotos?|bilder?)\s*:\s*/i;
 const PREFIX_RE = /^(?:(?:ein(?:e)?\s+|a\s+|an\s+|un\s+|une\s+)?(?:artikel|beitrag|story|article|articolo|text|bericht|kommentar|analyse|interview|reportage|recherche)\s*:?\s*)?(?:von|by|written by|reported by|posted by|geschrieben von|verfasst von|par|di|de|da|autor(?:in)?\s*:?|author\s*:?|auteur\s*:|autore\s*:|text\s*:|texte\s*:|testo\s*:)\s+(?=\p{Lu}|\p{Ll}+\s)/iu;
 const ROLE_RE = /\s*[,|–-]\s*(?:redakt(?:eur|eurin|ion)|korrespondent(?:in)?|reporter(?:in)?|editor|senior \w+|staff writer|correspondent|journalist(?:e|in)?|chef(?:in)?redakt\w*|ressortleit\w*|rédact\w*|envoyée? spéciale?|inviato|freie? \w+|contributor|writer|columnist|kolumnist(?:in)?|photographer|fotograf(?:in)?)\b.*$/i;
-const SPLIT_RE = /\s*(?:,|;|\/|\||\s&\s|\sund\s|\sand\s|\set\s|\se\s|\su\.\s|\+)\s*/i;
-const NOT_NAME_RE = /(https?:|www\.|\.com\b|\.de\b|\.ch\b|@|\d{2}|©|\bupdated?\b|\bpublished\b|\baktualisiert\b|\bminuten?\b|\bminutes?\b|\bread\b|\bfollow\b|\bfolgen\b|\bshare\b|\bcanada\b|\bnews\b|\bteam\b|\bredaktion\b|\bstaff\b|\bnewsroom\b|\bdesk\b|\bonline\b|\bagenturen?\b|\bkommentare?\b|\bcomments?\b|\bbio\b|\bauthors?\b|\bautor(?:in|en)?\b|\bprofile?\b|\bview\b|\bmore\b|\bmehr\b|\bweitere\b|\bartikel\b|\barticles?\b)/i;
+const SPLIT_RE = /\s*(?:,|;|\/|\||\s&\s|\sund\s|\sand\s|\set\s|\se\s|\sy\s|\su\.\s|\+)\s*/i;
+const NOT_NAME_RE = /(https?:|www\.|\.com\b|\.de\b|\.ch\b|@|\d{2}|©|\bupdated?\b|\bpublished\b|\baktualisiert\b|\bminuten?\b|\bminutes?\b|\bread\b|\bfollow\b|\bfolgen\b|\bshare\b|\bcanada\b|\bnews\b|\bteam\b|\bredaktion\b|\bstaff\b|\bnewsroom\b|\bdesk\b|\bonline\b|\bagenturen?\b|\bkommentare?\b|\bcomments?\b|\bbio\b|\bauthors?\b|\bautor(?:in|en)?\b|\bprofile?\b|\bview\b|\bmore\b|\bmehr\b|\bweitere\b|\bartikel\b|\barticles?\b|\blog\s?in\b|\bsign\s?in\b|\bsubscribe\b|\banmelden\b)/i;
 
 /** Bylines that run on into the date line: "Nina Zeller Publiziert: 30.08.2024" → "Nina Zeller". */
-const STAMP_TAIL_RE = /\s+(?:publiziert|veröffentlicht|aktualisiert|updated|published|posted|stand:|erstellt|publié|mis à jour|modifié|pubblicato|aggiornato|am\s+\d|on\s+\w+\s+\d|\d{1,2}[.:/]\d{1,2}|\d{1,2}\.\s*\p{L}+\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|[|•·]).*$/iu;
+const STAMP_TAIL_RE = /\s+(?:publiziert|veröffentlicht|aktualisiert|updated|published|posted|stand:|erstellt|publié|mis à jour|modifié|pubblicato|aggiornato|am\s+\d|on\s+\w+\s+\d|(?:hace|vor|il y a)\s+\d|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}[.:/]\d{1,2}|\d{1,2}\.\s*\p{L}+\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|[|•·]).*$/iu;
 /** A role written as one (German compound) word after a comma: "Politikredakteur", "Studienleiterin", "Pressesprecher". */
+/** A weekday left over from a date after the name ("Sat, 20 Dec, 2025"). */
+const WEEKDAY_RE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
+/** "This post was written by …". */
+const WRITTEN_BY_RE = /^(?:this|the)\s+(?:post|article|story|piece|guide)\s+(?:was\s+)?(?:written|contributed|reported)\s+by\s+/i;
+/** A job title after the name, which may contain "and" ("…, Head of Marketing and Community Development"). */
+const JOB_TAIL_RE = /\s*,\s*(?:head of|director of|vice president|vp of|ceo|cto|cfo|coo|founder|co-founder|president of|professor of)\b.*$/i;
 const ROLE_WORD_RE = /^\p{L}*(?:redakteur|redaktor|korrespondent|reporter|leiter|sprecher|experte|expertin|autor|editor|writer|chef)(?:in)?$/iu;
 /** A job title run onto the name without a separator: "Ashley Biancuzzo Associate Editor". */
 const TRAILING_TITLE_RE = /\s+(?:senior|associate|contributing|managing|deputy|staff|chief|executive|assistant)?\s*(?:editor|writer|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?)(?:\s+in\s+chief)?$/i;
@@ -41,6 +47,7 @@ export function cleanAuthors(raw: string[]): string[] {
     let s = r.replace(/\s+/g, ' ').trim();
     s = s.replace(STAMP_TAIL_RE, '').replace(CREDIT_LABEL_RE, '').replace(PREFIX_RE, '');
     s = s.replace(/\s*\((?:[^)]*)\)\s*/g, ' ').trim();
+    s = s.replace(WRITTEN_BY_RE, '').replace(JOB_TAIL_RE, '');
     s = s.replace(/\s+(?:mit|with|avec|con)\s+(?:agenturen|agencies|dpa|afp|reuters|ap|apa|sda)\b.*$/i, '');
     for (let part of s.split(SPLIT_RE)) {
       part = part.replace(PREFIX_RE, '').replace(ROLE_RE, '').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
@@ -50,6 +57,7 @@ export function cleanAuthors(raw: string[]): string[] {
       if (!part) continue;
       if (AGENCY_SET.has(part.toLowerCase())) continue;
       if (ROLE_WORD_RE.test(part)) continue;
+      if (WEEKDAY_RE.test(part)) continue;
       if (!looksLikeName(part)) continue;
       const key = part.toLowerCase();
       if (seen.has(key)) continue;
@@ -68,7 +76,11 @@ export function cleanAuthors(raw: string[]): string[] {
 export function cleanStructuredAuthors(raw: string[]): string[] {
   // Fields escaped twice ("Redacci&amp;oacute;n") arrive with entities still in them.
   const decoded = raw.map((r) => (/&#?\w+;/.test(r) ? decodeHTML(r) : r)).filter((r) => !PLACEHOLDER_RE.test(r.trim()));
-  const strict = cleanAuthors(decoded);
+  // An institution's name is one name, "and" and all ("Center for Drug Evaluation and Research").
+  const institution = (r: string): boolean => !/[,;|/]/.test(r) && /\s(?:for|of|für|des|der|du|de la|della)\s/i.test(r) && /\s(?:and|und|et|e|&)\s/i.test(r);
+  const strict = decoded.some(institution)
+    ? decoded.flatMap((r) => (institution(r) ? [r.replace(/\s+/g, ' ').trim()] : cleanAuthors([r]))).filter((n, i, all) => all.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i)
+    : cleanAuthors(decoded);
   if (strict.length) return strict;
   const out: string[] = [];
   for (const r of decoded) {

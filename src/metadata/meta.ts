@@ -3,7 +3,7 @@
  * friends, @graph aware), OpenGraph, Twitter cards, Dublin Core, <meta name=…>, <link rel=canonical>,
  * <html lang>. Read before any cleaning, because cleaning drops <script> and <meta>.
  */
-import { Document, Element, elements, textOf, collapse } from '../html/dom.js';
+import { Document, Element, elements, textOf, collapse, type ParentNode } from '../html/dom.js';
 
 export interface PageMeta {
   title: string | null;
@@ -125,6 +125,18 @@ function metaContent(metas: Map<string, string[]>, ...keys: string[]): string | 
   return null;
 }
 
+/** itemprops under which a nested item is another work, not the page's article. */
+const NESTED_WORK_PROP_RE = /^(citation|comment|review|mentions|isbasedon|itemlistelement|relatedlink|significantlink|haspart|ispartof|workexample|subjectof)$/i;
+
+function inNestedWork(el: Element): boolean {
+  for (let a: ParentNode | null = el.parent; a instanceof Element; a = a.parent) {
+    if (a.attribs.itemscope === undefined) continue;
+    const ip = a.attribs.itemprop;
+    if (ip !== undefined && ip.split(/\s+/).some((p) => NESTED_WORK_PROP_RE.test(p))) return true;
+  }
+  return false;
+}
+
 export function readMeta(doc: Document): PageMeta {
   const metas = new Map<string, string[]>();
   const jsonld: Json[] = [];
@@ -134,6 +146,9 @@ export function readMeta(doc: Document): PageMeta {
   const itemprops = new Map<string, string[]>();
   for (const el of elements(doc)) {
     const ip = el.attribs.itemprop;
+    // Microdata of another work nested in the page (a reference list's citations, comments, reviews)
+    // describes that work: its author and dates are not the article's.
+    if (ip !== undefined && inNestedWork(el)) continue;
     if (ip !== undefined && el.name !== 'meta' && /^date|^uploaddate$/i.test(ip)) {
       const v = el.attribs.content ?? el.attribs.datetime ?? textOf(el);
       const k = ip.toLowerCase();

@@ -39,7 +39,9 @@ export const resolveFields: Stage = (ctx) => {
 
   // Authors: structured data first; visible bylines next; a "Von …" line at the top or foot of the body last.
   let authors = cleanStructuredAuthors(ctx.meta.authors);
-  const visible = cleanAuthors(ctx.bylines);
+  // The first byline that names someone (document order: the article's own comes before those of
+  // comments and teasers further down); later bylines add nobody.
+  const visible = ctx.bylines.reduce<string[]>((found, b) => (found.length ? found : cleanAuthors([b])), []);
   // Metadata that names the site or publisher as the author ("National Geographic", "LAOLA1.at") yields
   // to a person named on the page.
   const names = siteNames(ctx.meta, ctx.options.url);

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanAuthors, cleanStructuredAuthors } from '../../src/metadata/authors.js';
+import { extract } from '../../src/index.js';
+
+test('byline cleaning: dates, relative times, job titles, lead-ins and weekdays are not names', () => {
+  assert.deepEqual(cleanAuthors(['Heiko Sauer Do 9 Apr 2020']), ['Heiko Sauer']);
+  assert.deepEqual(cleanAuthors(['Isabel Caro, Rocío Latorre y José Miguel Wilson Hace 13 horas']), ['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
+  assert.deepEqual(cleanAuthors(['This post was written by Danielle Padula, Head of Marketing and Community Development']), ['Danielle Padula']);
+  assert.deepEqual(cleanAuthors(['Sat, 20 Dec, 2025 - 06:36']), []);
+  assert.deepEqual(cleanAuthors(['Member Login']), []);
+  assert.deepEqual(cleanAuthors(['Rui Ma, Heba Ledwon and Suparn Patra']), ['Rui Ma', 'Heba Ledwon', 'Suparn Patra']);
+});
+
+test('an institution named in metadata stays one name', () => {
+  assert.deepEqual(cleanStructuredAuthors(['Center for Drug Evaluation and Research']), ['Center for Drug Evaluation and Research']);
+  assert.deepEqual(cleanStructuredAuthors(['Anna Muster and Hans Beispiel']), ['Anna Muster', 'Hans Beispiel']);
+});
+
+const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
+
+test("the article's byline wins over bylines of comments further down; cited works' microdata is not the article's", () => {
+  const a = extract(`<html lang="en"><head><title>Tram</title></head><body><article><h1>Tram</h1><p class="byline">By Anna Muster</p>${prose}</article>
+    <section class="discussion"><p class="byline">By Karl Kommentar</p><p class="byline">By Berta Beispiel</p></section></body></html>`, {});
+  assert.deepEqual(a.authors, ['Anna Muster']);
+  const b = extract(`<html lang="en"><head><title>Tram</title><meta name="citation_author" content="Marwan Adwan"></head><body><article><h1>Tram</h1>${prose}
+    <ol><li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle"><meta itemprop="author" content="NH. Shear, SP. Spielberg"><meta itemprop="datePublished" content="1988"></li></ol></article></body></html>`, {});
+  assert.deepEqual(b.authors, ['Marwan Adwan']);
+  assert.equal(b.published, null);
+});

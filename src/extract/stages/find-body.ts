@@ -6,7 +6,7 @@
  *      like prose join it.
  * The known container wins when it agrees with the scoring (contains it, or holds most of its prose).
  */
-import { Element, Text, elements, textOf, classId, isAncestor } from '../../html/dom.js';
+import { Element, Text, elements, textOf, classId, isAncestor, type ParentNode } from '../../html/dom.js';
 import { BODY_SELECTORS, POSITIVE_RE, NEGATIVE_RE, THRESHOLDS } from '../../rules/html.js';
 import type { Stage, HtmlContext } from '../context.js';
 
@@ -152,7 +152,8 @@ function climb(ctx: HtmlContext, top: Element, scored: Scored[]): Element {
   const topScore = scored[0]?.score ?? 0;
   const alts = scored.slice(1, 6).filter((s) => s.score >= topScore * THRESHOLDS.altCandidateShare).map((s) => s.el);
   let cur = top;
-  for (let i = 0; i < 6; i++) {
+  // Up to six real steps; pure wrappers (CSS-in-JS sites nest ten single-child divs) do not count.
+  for (let i = 0, guard = 0; i < 6 && guard < 40; guard++) {
     const p = cur.parent;
     if (!(p instanceof Element) || p.name === 'body' || p.name === 'html') break;
     const pc = ctx.stats.get(cur).prose, pp = ctx.stats.get(p).prose;
@@ -161,7 +162,20 @@ function climb(ctx: HtmlContext, top: Element, scored: Scored[]): Element {
     const holdsAlts = alts.length >= 2 && alts.filter((a) => isAncestor(p, a)).length >= Math.min(3, alts.length) && ld < THRESHOLDS.climbMaxLinkDensity;
     const wrapper = pp === pc && ctx.stats.get(p).text <= ctx.stats.get(cur).text * 1.1;
     if (!(moreProse || holdsAlts || wrapper)) break;
+    if (!wrapper) i++;
     cur = p;
+  }
+  // Readability's rule in one jump: the nearest ancestor holding three of the near-best candidates
+  // (one section per subhead, each scored alone) is the article, even across levels where neither
+  // test above held.
+  if (alts.length >= 3 && alts.filter((x) => x === cur || isAncestor(cur, x)).length < 3) {
+    let a: ParentNode | null = cur.parent;
+    for (let level = 0; a instanceof Element && a.name !== 'body' && a.name !== 'html' && level < 8; level++, a = a.parent) {
+      if (alts.filter((x) => isAncestor(a as Element, x)).length >= 3) {
+        if (ctx.stats.linkDensity(a) < THRESHOLDS.climbMaxLinkDensity) cur = a;
+        break;
+      }
+    }
   }
   return cur;
 }

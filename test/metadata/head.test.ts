@@ -65,3 +65,14 @@ test('more date sources: a parenthesised dateline, "Letzte Änderung", vendor me
   const d = extract(page('<title>Tram kommt</title>', '<main><div class="x"><span>Dec 17, 2025</span><span>Julian Muster</span></div><h1>Tram kommt</h1>' + prose + '</main>'), {});
   assert.equal(d.published?.slice(0, 10), '2025-12-17');
 });
+
+test('visible headline: the site name glued to it is cut, twice-escaped entities read as characters, a date line inside an unclosed <h1> is no part of it', () => {
+  const a = extract(page('<title>Tram kommt – Stadtblatt</title><meta property="og:site_name" content="Stadtblatt">', '<main><h1>Tram kommt – Stadtblatt</h1>' + prose + '</main>'), {});
+  assert.equal(a.title, 'Tram kommt');
+  const q = extract(page('<title>»Tram kommt«</title>', '<main><h1>»Tram kommt«</h1>' + prose + '</main>'), {});
+  assert.equal(q.title, '»Tram kommt«');
+  const b = extract(page('<title>SQL and AI</title>', '<main><h1>SQL &amp;#x26; AI</h1>' + prose + '</main>'), {});
+  assert.equal(b.title, 'SQL & AI');
+  const c = extract(page('<title>Tram kommt</title>', '<main><article><div class="t"><h1 class="x">Tram kommt</h2><p class="x">January 1, 2025</p></div>' + prose + '</article></main>'), {});
+  assert.equal(c.title, 'Tram kommt');
+});

@@ -5,7 +5,8 @@
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
 import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
-import { siteNames, metaTitle, titleWordings, isSiteName, plausibleTitle } from '../../metadata/title.js';
+import { siteNames, metaTitle, titleWordings, isSiteName, plausibleTitle, stripSiteAffix, namesSite } from '../../metadata/title.js';
+import { decodeHTML } from 'entities';
 import { parseStamp, parseStamps, parseMachineDate, parseHumanDate } from '../../metadata/dates.js';
 import { noteRemoval, cachedText, type Stage, type HtmlContext } from '../context.js';
 
@@ -64,6 +65,8 @@ function headlineText(ctx: HtmlContext, h1: Element): string {
   const extras = [...elements(h1)].filter((e) => e !== h1 && (e.name === 'time' || HEADLINE_EXTRA_CLASS_RE.test(classId(e))
     // a subtitle only when it follows the headline's words (one set before them reads as its kicker)
     || (HEADLINE_ASIDE_CLASS_RE.test(classId(e)) && (!/sub/.test(classId(e)) || textOf(h1).indexOf(textOf(e)) > 0))
+    // a date line swallowed by an unclosed <h1> ("<h1>Title</h2><p>January 1, 2025</p>")
+    || (e.name === 'p' && DATE_ONLY_RE.test(textOf(e)))
     || (e.name === 'small' && /\d/.test(textOf(e)) && parseHumanDate(textOf(e), ctx.dates) !== null)));
   if (!extras.length) return textOf(h1);
   let t = ' ' + textOf(h1) + ' ';
@@ -225,7 +228,15 @@ export const readHeader: Stage = (ctx) => {
       }
     }
   }
+  // The site's name glued to the visible headline ("Best UK Art Exhibitions 2025 – Artlyst") is not part of it.
+  if (title && h1) {
+    const stripped = stripSiteAffix(title, names);
+    const cut = stripped !== title ? collapse(title.replace(stripped, ' ').replace(/[|–—·•-]/g, ' ')) : '';
+    if (cut && namesSite(cut, names)) title = stripped;
+  }
   if (!title) title = want;
+  // Text escaped twice by the CMS ("SQL &#x26; AI") reads as its characters.
+  if (title && /&(?:#x?[0-9a-f]{1,6}|amp|quot|apos|lt|gt|nbsp);/i.test(title)) title = decodeHTML(title);
   ctx.article.title = title ? collapse(title).replace(/^[\s\-–—:|•·]+|[\s\-–—:|•·]+$/g, '') || null : null;
 
   // Lead: a classed element right after the headline, else a first paragraph that is wholly bold.

@@ -101,8 +101,9 @@ describe('example import', () => {
     const store = openSqliteStore(':memory:');
     const report = await importExamples({ store, config: testConfig() });
     assert.deepEqual(report.failed, []);
-    assert.deepEqual(report.imported.sort(), ['nordkorea-soldaten.html', 'nordkorea-soldaten.txt']);
-    assert.equal(store.count(), 2);
+    assert.deepEqual(report.imported.sort(), ['corriere--venezia-acqua-alta.html', 'lemonde--canicule-vendanges.html',
+      'nordkorea-soldaten.html', 'nordkorea-soldaten.txt', 'reuters--ecb-rate-cut.html', 'srf--gletscher-schmelze.html']);
+    assert.equal(store.count(), 6);
   });
 
   it('reports a bad file and goes on', async () => {

@@ -53,9 +53,9 @@ describe('punkt serve', { timeout: 60_000 }, () => {
       child.stderr!.on('data', onData);
       child.once('exit', (code) => reject(new Error(`exited ${code}:\n${out}`)));
     });
-    assert.match(out, /Imported 2 example page\(s\)/);
+    assert.match(out, /Imported 6 example page\(s\)/);
     const health = await (await fetch(`${base}/api/health`)).json();
-    assert.deepEqual(health, { ok: true, articles: 2 });
+    assert.deepEqual(health, { ok: true, articles: 6 });
     const home = await (await fetch(`${base}/`)).text();
     assert.match(home, /Nordkorea gibt Putin jetzt auch Soldaten gegen Ukraine/);
     const exit = new Promise((r) => child.once('exit', r));

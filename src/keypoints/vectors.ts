@@ -15,12 +15,19 @@ export function vec(terms: string[], idf: Map<string, number>): Vec {
   return v;
 }
 
-export function cosine(a: Vec, b: Vec): number {
+/** Squared norm of `v`, summed in the same order as cosine() does. */
+export function normSq(v: Vec): number {
+  let n = 0;
+  for (const y of v.values()) n += y * y;
+  return n;
+}
+
+/** Cosine of `a` and `b`; `nb` is b's squared norm when the caller compares many vectors with one
+ * big `b` (the centroid has the whole article's vocabulary: summing it per sentence was O(n²)). */
+export function cosine(a: Vec, b: Vec, nb: number = normSq(b)): number {
   let dot = 0;
   let na = 0;
-  let nb = 0;
   for (const [t, x] of a) { na += x * x; const y = b.get(t); if (y !== undefined) dot += x * y; }
-  for (const y of b.values()) nb += y * y;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 

@@ -41,8 +41,8 @@ function cut(s: string, spans: Span[]): string {
 }
 
 /** Depth-0 positions of characters passing `test` (outside parentheses and quotes). */
+const CLOSE: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '"': '"' };
 function topLevel(s: string, test: (c: string) => boolean): number[] {
-  const CLOSE: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '"': '"' };
   const out: number[] = [];
   let depth = 0;
   let open: string | null = null;

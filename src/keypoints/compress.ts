@@ -282,7 +282,12 @@ export function compressSentence(s: string, lang: Lang | null): Compressed {
     const r = f(t);
     if (r !== t) { steps.push(name); t = r; n = words(t).length; }
   };
-  const commas = (x: string, k: number) => x.split(',').length > k;
+  // more than k - 1 commas, counted without splitting the sentence
+  const commas = (x: string, k: number) => {
+    let n = 0;
+    for (let i = x.indexOf(','); i >= 0; i = x.indexOf(',', i + 1)) if (++n >= k) return true;
+    return false;
+  };
   apply('dateline', dropDateline, true, (x) => /^\S{0,31}\s?[(—–-]/.test(x));
   apply('parenthetical', dropParentheticals, true, (x) => x.includes('('));
   apply('colon-lead-in', (x) => dropColonLeadIn(x, lang), true, (x) => x.includes(':'));

@@ -35,7 +35,8 @@ export function scoreCandidates(state: KeyPointState): void {
     if (c.excluded) continue;
     const ws = c.text === c.source ? c.words : words(c.text);
     if (c.text !== c.source) c.terms = contentTermsOf(ws, lang);
-    const v = vec(c.terms, idf);
+    // an uncompressed sentence has the terms its vector above was made of
+    const v = c.text === c.source ? vecs[i]! : vec(c.terms, idf);
     const own = new Set(c.terms);
     let titleHits = 0;
     for (const t of titleTerms) if (own.has(t)) titleHits++;

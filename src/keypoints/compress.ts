@@ -271,11 +271,12 @@ export function dropDateline(s: string): string {
 }
 
 /** Compress one sentence; steps beyond parentheticals and attributions only run while over target. */
-export function compressSentence(s: string, lang: Lang | null): Compressed {
+export function compressSentence(s: string, lang: Lang | null, wordCount?: number): Compressed {
   if (!lang) return { text: s, steps: [] };
   const steps: string[] = [];
   let t = s;
-  let n = words(s).length;
+  // the candidate's words are already counted (`wordCount` = words(s).length)
+  let n = wordCount ?? words(s).length;
   // cheap triggers first: most sentences have no parenthesis, dash or second comma
   const apply = (name: string, f: (x: string) => string, always: boolean, trigger: (x: string) => boolean) => {
     if ((!always && n <= LENGTH.target) || !trigger(t)) return;
@@ -302,7 +303,7 @@ export function compressSentence(s: string, lang: Lang | null): Compressed {
 export function compressCandidates(state: KeyPointState): void {
   for (const c of state.candidates) {
     if (c.excluded) continue;
-    const r = compressSentence(c.source, state.lang);
+    const r = compressSentence(c.source, state.lang, c.words.length);
     // line breaks of hard-wrapped source text become spaces: whitespace only, still a deletion
     c.text = r.text.replace(/\s+/g, ' ');
     c.compressions = r.steps;

@@ -2,10 +2,17 @@
 export type Vec = Map<string, number>;
 
 export function idfOf(docs: string[][]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  // document frequency with the last document a term was counted in, instead of a Set per document
+  const df = new Map<string, { n: number; last: number }>();
+  for (let i = 0; i < docs.length; i++) {
+    for (const t of docs[i]!) {
+      const e = df.get(t);
+      if (e === undefined) df.set(t, { n: 1, last: i });
+      else if (e.last !== i) { e.n++; e.last = i; }
+    }
+  }
   const idf = new Map<string, number>();
-  for (const [t, n] of df) idf.set(t, Math.log((docs.length + 1) / n) + 1);
+  for (const [t, { n }] of df) idf.set(t, Math.log((docs.length + 1) / n) + 1);
   return idf;
 }
 

@@ -49,8 +49,8 @@ export function scoreCandidates(state: KeyPointState): void {
       title: titleTerms.size ? titleHits / titleTerms.size : 0,
       lead: leadVec.size ? cosine(v, leadVec, leadVec === leadAll ? leadAllNorm : normSq(leadVec)) : 0,
       centrality: cosine(v, centroid, centroidNorm),
-      names: Math.min(3, nameTokens(c.text, lang).length) / 3,
-      numbers: Math.min(2, findNumbers(c.text, lang).length) / 2,
+      names: nameTokens(c.text, lang, 3).length / 3,
+      numbers: findNumbers(c.text, lang, 2).length / 2,
       anaphora: leaning(ws, first),
       length: Math.max(0, n - LENGTH.ideal) / LENGTH.ideal,
     };

@@ -125,10 +125,12 @@ export interface NumberMention { text: string; values: number[] }
 
 const NUMBER_TOKEN = /\d+(?:[.,’'\u202f]\d+)*|[\p{L}]+/gu;
 
-/** Every number stated in `text`: digit strings and number words. */
-export function findNumbers(text: string, lang: Lang | null): NumberMention[] {
+/** Every number stated in `text`: digit strings and number words; the first `limit` only (scoring
+ * counts up to 2). */
+export function findNumbers(text: string, lang: Lang | null, limit = Infinity): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(NUMBER_TOKEN)) {
+    if (out.length >= limit) break;
     const t = m[0];
     if (/^\d/.test(t)) out.push({ text: t, values: digitValues(t) });
     else {

@@ -22,7 +22,8 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
-function hashString(s: string): number {
+/** FNV-1a over UTF-16 code units, finalised; a word's hash (see wordHashes). */
+export function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -42,36 +43,100 @@ const SEEDS: Uint32Array = (() => {
   return s;
 })();
 
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
 /** Lowercased words with diacritics removed, so a re-encoding or a different quote style does not matter. */
 export function words(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. Filled as characters are met. */
+const BMP_CLASS = new Uint8Array(0x10000);
+const isWordUnit = (c: number): boolean => {
+  let k = BMP_CLASS[c]!;
+  if (k === 0) { k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2; BMP_CLASS[c] = k; }
+  return k === 1;
+};
+
+/**
+ * `words(text).map(hashString)` in one pass over the folded text, without building the words
+ * (matching and hashing them separately was a third of minhash()). Same code units, same hashes:
+ * a letter or digit outside the BMP (a surrogate pair) is hashed as its two units, as in the string.
+ */
+export function wordHashes(text: string): number[] {
+  const s = fold(text);
+  const out: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let word: boolean;
+    let pair = false;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      pair = d >= 0xdc00 && d <= 0xdfff;
+      word = pair ? WORD_CHAR.test(s.slice(i, i + 2)) : false;
+    } else {
+      word = isWordUnit(c);
+    }
+    if (word) {
+      if (!inWord) { h = 0x811c9dc5; inWord = true; }
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+      if (pair) { h ^= s.charCodeAt(i + 1); h = Math.imul(h, 0x01000193); }
+    } else if (inWord) {
+      out.push(fmix32(h));
+      inWord = false;
+    }
+    if (pair) i++;
+  }
+  if (inWord) out.push(fmix32(h));
+  return out;
 }
 
 /** Hashes of the distinct word shingles of a text. A shingle's hash combines its words' hashes
  * (order-sensitive), which avoids building a string per shingle. */
 export function shingleHashes(text: string, size: number = SHINGLE_WORDS): Uint32Array {
-  return shinglesOf(words(text).map(hashString), size);
+  return shinglesOf(wordHashes(text), size);
 }
 
+/** The distinct shingle hashes (in no particular order: a signature takes minima). An open-addressing
+ * table of uint32 instead of a Set<number>, whose hashes above 2³¹ were boxed numbers. 0 marks an
+ * empty slot, so a shingle hashing to 0 is tracked on its own. */
 function shinglesOf(wh: number[], size: number): Uint32Array {
-  const set = new Set<number>();
   const n = wh.length;
   if (n === 0) return new Uint32Array();
   const k = Math.min(size, n);
+  const count = n - k + 1;
+  let cap = 16;
+  while (cap < count * 2) cap <<= 1;
+  const mask = cap - 1;
+  const table = new Uint32Array(cap);
+  const out = new Uint32Array(count);
+  let m = 0;
+  let zero = false;
   for (let i = 0; i + k <= n; i++) {
     let h = k;
     for (let j = 0; j < k; j++) h = fmix32(Math.imul(h, 0x01000193) ^ wh[i + j]!);
-    set.add(h);
+    if (h === 0) { if (!zero) { zero = true; out[m++] = 0; } continue; }
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const t = table[slot]!;
+      if (t === h) break;
+      if (t === 0) { table[slot] = h; out[m++] = h; break; }
+    }
   }
-  return Uint32Array.from(set);
+  return out.subarray(0, m);
 }
 
 /** MinHash signature of a text, or null when it is too short to be compared meaningfully. */
 export function minhash(text: string): Uint32Array | null {
-  const w = words(text);
-  if (w.length < MIN_WORDS_FOR_NEAR_DUPLICATE) return null;
-  return signatureOf(shinglesOf(w.map(hashString), SHINGLE_WORDS));
+  const wh = wordHashes(text);
+  if (wh.length < MIN_WORDS_FOR_NEAR_DUPLICATE) return null;
+  return signatureOf(shinglesOf(wh, SHINGLE_WORDS));
 }
 
 /** Per permutation, the smallest mixed shingle hash. One permutation at a time with the mixer

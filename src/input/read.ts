@@ -7,7 +7,7 @@
  * @example
  *   const { bytes, contentType, url } = await readInput('page.html.gz');
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import zlib from 'node:zlib';
 import { fetchPage, type FetchOptions } from './fetch.js';
 import { READ_MAX_BYTES } from './limits.js';
@@ -53,6 +53,39 @@ export async function readInput(spec: string, options: ReadOptions = {}): Promis
   return { bytes: maybeGunzip(raw, spec, cap) };
 }
 
+/**
+ * A local file, read synchronously: for the ingest pipeline, which handles files one at a time and
+ * is CPU-bound (extraction blocks far longer than the read). The promise API's stat, open, read and
+ * close each cost a trip through the thread pool: 0.3 ms of CPU per page, as much as the read and
+ * gunzip themselves. Same checks and errors as `readInput` for a path.
+ */
+export function readFileInputSync(path: string, options: Pick<ReadOptions, 'maxReadBytes'> = {}): InputBytes {
+  const cap = options.maxReadBytes ?? READ_MAX_BYTES;
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new InputError('is-directory', `${path} is a directory, not a file.`, path);
+    size = st.size;
+  } catch (err) {
+    throw statError(err, path);
+  }
+  if (size > cap) throw tooLarge(path, cap);
+  let raw: Buffer;
+  try {
+    raw = readFileSync(path);
+  } catch (err) {
+    throw new InputError('read-error', `Cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, path);
+  }
+  return { bytes: maybeGunzip(raw, path, cap) };
+}
+
+function statError(err: unknown, path: string): InputError {
+  if (err instanceof InputError) return err;
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError('not-found', `No such file: ${path}`, path);
+  return new InputError('read-error', `Cannot read ${path}: ${code ?? (err as Error).message}`, path);
+}
+
 async function readFile(path: string, cap: number): Promise<Buffer> {
   let size: number;
   try {
@@ -60,10 +93,7 @@ async function readFile(path: string, cap: number): Promise<Buffer> {
     if (st.isDirectory()) throw new InputError('is-directory', `${path} is a directory, not a file.`, path);
     size = st.size;
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('not-found', `No such file: ${path}`, path);
-    throw new InputError('read-error', `Cannot read ${path}: ${code ?? (err as Error).message}`, path);
+    throw statError(err, path);
   }
   if (size > cap) throw tooLarge(path, cap);
   try {

@@ -41,8 +41,8 @@ function cut(s: string, spans: Span[]): string {
 }
 
 /** Depth-0 positions of characters passing `test` (outside parentheses and quotes). */
+const CLOSE: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '"': '"' };
 function topLevel(s: string, test: (c: string) => boolean): number[] {
-  const CLOSE: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '"': '"' };
   const out: number[] = [];
   let depth = 0;
   let open: string | null = null;
@@ -270,34 +270,47 @@ export function dropDateline(s: string): string {
   return WORDS_OK(out) ? out : s;
 }
 
+/** At least k commas, counted without splitting the sentence. */
+function commas(x: string, k: number): boolean {
+  let n = 0;
+  for (let i = x.indexOf(','); i >= 0; i = x.indexOf(',', i + 1)) if (++n >= k) return true;
+  return false;
+}
+
+interface Step { name: string; drop: (x: string, lang: Lang) => string; always: boolean; trigger: (x: string, lang: Lang) => boolean }
+
+/** The compression steps in order; cheap triggers first: most sentences have no parenthesis, dash or
+ * second comma. A table, not closures made per sentence (compression runs for every candidate). */
+const STEPS: readonly Step[] = [
+  { name: 'dateline', drop: dropDateline, always: true, trigger: (x) => /^\S{0,31}\s?[(—–-]/.test(x) },
+  { name: 'parenthetical', drop: dropParentheticals, always: true, trigger: (x) => x.includes('(') },
+  { name: 'colon-lead-in', drop: dropColonLeadIn, always: true, trigger: (x) => x.includes(':') },
+  { name: 'attribution', drop: dropTrailingAttribution, always: true, trigger: (x) => commas(x, 1) },
+  { name: 'particle', drop: dropParticles, always: true, trigger: (x, lang) => PARTICLE_HINT[lang].test(x) },
+  { name: 'apposition', drop: dropAppositions, always: false, trigger: (x) => commas(x, 2) },
+  { name: 'relative-clause', drop: dropRelativeClauses, always: false, trigger: (x) => commas(x, 2) },
+  { name: 'dash-aside', drop: dropDashAsides, always: false, trigger: (x) => /\s[–—-]\s/.test(x) },
+];
+
 /** Compress one sentence; steps beyond parentheticals and attributions only run while over target. */
-export function compressSentence(s: string, lang: Lang | null): Compressed {
+export function compressSentence(s: string, lang: Lang | null, wordCount?: number): Compressed {
   if (!lang) return { text: s, steps: [] };
   const steps: string[] = [];
   let t = s;
-  let n = words(s).length;
-  // cheap triggers first: most sentences have no parenthesis, dash or second comma
-  const apply = (name: string, f: (x: string) => string, always: boolean, trigger: (x: string) => boolean) => {
-    if ((!always && n <= LENGTH.target) || !trigger(t)) return;
-    const r = f(t);
-    if (r !== t) { steps.push(name); t = r; n = words(t).length; }
-  };
-  const commas = (x: string, k: number) => x.split(',').length > k;
-  apply('dateline', dropDateline, true, (x) => /^\S{0,31}\s?[(—–-]/.test(x));
-  apply('parenthetical', dropParentheticals, true, (x) => x.includes('('));
-  apply('colon-lead-in', (x) => dropColonLeadIn(x, lang), true, (x) => x.includes(':'));
-  apply('attribution', (x) => dropTrailingAttribution(x, lang), true, (x) => commas(x, 1));
-  apply('particle', (x) => dropParticles(x, lang), true, (x) => PARTICLE_HINT[lang].test(x));
-  apply('apposition', (x) => dropAppositions(x, lang), false, (x) => commas(x, 2));
-  apply('relative-clause', (x) => dropRelativeClauses(x, lang), false, (x) => commas(x, 2));
-  apply('dash-aside', (x) => dropDashAsides(x, lang), false, (x) => /\s[–—-]\s/.test(x));
+  // the candidate's words are already counted (`wordCount` = words(s).length)
+  let n = wordCount ?? words(s).length;
+  for (const step of STEPS) {
+    if ((!step.always && n <= LENGTH.target) || !step.trigger(t, lang)) continue;
+    const r = step.drop(t, lang);
+    if (r !== t) { steps.push(step.name); t = r; n = words(t).length; }
+  }
   return { text: t, steps };
 }
 
 export function compressCandidates(state: KeyPointState): void {
   for (const c of state.candidates) {
     if (c.excluded) continue;
-    const r = compressSentence(c.source, state.lang);
+    const r = compressSentence(c.source, state.lang, c.words.length);
     // line breaks of hard-wrapped source text become spaces: whitespace only, still a deletion
     c.text = r.text.replace(/\s+/g, ' ');
     c.compressions = r.steps;

@@ -17,12 +17,15 @@ import type { Candidate, KeyPointState } from './types.js';
 /** Quoted regions of a text; an unclosed opener runs to the end (quotes spanning sentences). */
 export function quotedRegions(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const PAIRS: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '"': '"', '‹': '›', '»': '«' };
+  // openers found by a regex search, not a look-up per character (paragraphs are long, quotes rare)
+  const open = /[«„“"‹»]/g;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    const close = PAIRS[ch];
-    if (close === undefined) { i++; continue; }
+    open.lastIndex = i;
+    const m = open.exec(text);
+    if (!m) break;
+    i = m.index;
+    const close = QUOTE_PAIRS[m[0]]!;
     let j = i + 1;
     while (j < text.length && !close.includes(text[j]!)) j++;
     out.push([i, Math.min(j + 1, text.length)]);
@@ -30,6 +33,7 @@ export function quotedRegions(text: string): Array<[number, number]> {
   }
   return out;
 }
+const QUOTE_PAIRS: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '"': '"', '‹': '›', '»': '«' };
 
 export function isDirectSpeech(c: Candidate, regions: Array<[number, number]>): boolean {
   for (const [s, e] of regions) {

@@ -12,17 +12,19 @@ import { findNumbers } from '../nlp/numbers.js';
 import { ANAPHORIC_OPENERS, BACK_REFERENCES, CONNECTIVE_OPENERS } from '../rules/keypoints/compression.js';
 import { LEANING, LENGTH, POSITION_HALF_LIFE, WEIGHTS } from '../rules/keypoints/weights.js';
 import type { KeyPointState } from './types.js';
-import { cosine, idfOf, sum, vec } from './vectors.js';
+import { cosine, idfOf, normSq, sum, vec } from './vectors.js';
 
 export function scoreCandidates(state: KeyPointState): void {
   const { candidates, lang, article } = state;
   const idf = idfOf(candidates.map((c) => c.terms));
   const vecs = candidates.map((c) => vec(c.terms, idf));
   const centroid = sum(vecs);
+  const centroidNorm = normSq(centroid);
   // the headline only: a kicker is a label or a teaser line ("Nach dem Urteil", "Sie will mehr")
   const titleTerms = new Set(contentTerms(article.title ?? '', lang));
   const leadIdx = candidates.map((c, i) => (c.block === -1 ? i : -1)).filter((i) => i >= 0);
   const leadAll = sum(leadIdx.map((j) => vecs[j]!));
+  const leadAllNorm = normSq(leadAll);
   const anaphoric = new Set(lang ? ANAPHORIC_OPENERS[lang] : []);
   const connective = new Set(lang ? CONNECTIVE_OPENERS[lang] : []);
   const back = new Set(lang ? BACK_REFERENCES[lang] : []);
@@ -33,7 +35,8 @@ export function scoreCandidates(state: KeyPointState): void {
     if (c.excluded) continue;
     const ws = c.text === c.source ? c.words : words(c.text);
     if (c.text !== c.source) c.terms = contentTermsOf(ws, lang);
-    const v = vec(c.terms, idf);
+    // an uncompressed sentence has the terms its vector above was made of
+    const v = c.text === c.source ? vecs[i]! : vec(c.terms, idf);
     const own = new Set(c.terms);
     let titleHits = 0;
     for (const t of titleTerms) if (own.has(t)) titleHits++;
@@ -44,10 +47,10 @@ export function scoreCandidates(state: KeyPointState): void {
     const f: Record<string, number> = {
       position: 1 / (1 + c.rank / POSITION_HALF_LIFE),
       title: titleTerms.size ? titleHits / titleTerms.size : 0,
-      lead: leadVec.size ? cosine(v, leadVec) : 0,
-      centrality: cosine(v, centroid),
-      names: Math.min(3, nameTokens(c.text, lang).length) / 3,
-      numbers: Math.min(2, findNumbers(c.text, lang).length) / 2,
+      lead: leadVec.size ? cosine(v, leadVec, leadVec === leadAll ? leadAllNorm : normSq(leadVec)) : 0,
+      centrality: cosine(v, centroid, centroidNorm),
+      names: nameTokens(c.text, lang, 3).length / 3,
+      numbers: findNumbers(c.text, lang, 2).length / 2,
       anaphora: leaning(ws, first),
       length: Math.max(0, n - LENGTH.ideal) / LENGTH.ideal,
     };

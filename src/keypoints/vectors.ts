@@ -2,10 +2,17 @@
 export type Vec = Map<string, number>;
 
 export function idfOf(docs: string[][]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  // document frequency with the last document a term was counted in, instead of a Set per document
+  const df = new Map<string, { n: number; last: number }>();
+  for (let i = 0; i < docs.length; i++) {
+    for (const t of docs[i]!) {
+      const e = df.get(t);
+      if (e === undefined) df.set(t, { n: 1, last: i });
+      else if (e.last !== i) { e.n++; e.last = i; }
+    }
+  }
   const idf = new Map<string, number>();
-  for (const [t, n] of df) idf.set(t, Math.log((docs.length + 1) / n) + 1);
+  for (const [t, { n }] of df) idf.set(t, Math.log((docs.length + 1) / n) + 1);
   return idf;
 }
 
@@ -15,12 +22,19 @@ export function vec(terms: string[], idf: Map<string, number>): Vec {
   return v;
 }
 
-export function cosine(a: Vec, b: Vec): number {
+/** Squared norm of `v`, summed in the same order as cosine() does. */
+export function normSq(v: Vec): number {
+  let n = 0;
+  for (const y of v.values()) n += y * y;
+  return n;
+}
+
+/** Cosine of `a` and `b`; `nb` is b's squared norm when the caller compares many vectors with one
+ * big `b` (the centroid has the whole article's vocabulary: summing it per sentence was O(n²)). */
+export function cosine(a: Vec, b: Vec, nb: number = normSq(b)): number {
   let dot = 0;
   let na = 0;
-  let nb = 0;
   for (const [t, x] of a) { na += x * x; const y = b.get(t); if (y !== undefined) dot += x * y; }
-  for (const y of b.values()) nb += y * y;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 

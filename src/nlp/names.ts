@@ -11,11 +11,11 @@ const CAP = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}\p{Ll}?$/u;
 const INNER_CAP = /^\p{Lu}\p{Ll}+[\-’']?\p{Lu}/u;
 
-/** Distinct name-like tokens of one sentence. */
-export function nameTokens(sentence: string, lang: Lang | null): string[] {
+/** Distinct name-like tokens of one sentence; the first `limit` only (scoring counts up to 3). */
+export function nameTokens(sentence: string, lang: Lang | null, limit = Infinity): string[] {
   const toks = tokenize(sentence);
   const out = new Set<string>();
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < toks.length && out.size < limit; i++) {
     const t = toks[i]!.text;
     if (!CAP.test(t)) continue;
     if (ACRONYM.test(t) || INNER_CAP.test(t)) { out.add(t); continue; }

@@ -31,7 +31,8 @@ const UNITS: Record<Lang, Map<string, number>> = {
   fr: new Map(Object.entries(UNIT_WORDS.fr)), it: new Map(Object.entries(UNIT_WORDS.it)),
 };
 
-/** Ordinal stems; German ones take -e/-en/-er/-es/-em, Italian ones -o/-a/-i/-e, French ones -ième(s). */
+/** Ordinal stems; German ones take -e/-en/-er/-es/-em, Italian ones -o/-a/-i/-e, French ones -ième(s);
+ * English ordinals stand as they are (see ordinalStem). */
 const ORDINALS: Record<Lang, Map<string, number>> = {
   de: new Map(Object.entries({ zweit: 2, dritt: 3, viert: 4, fünft: 5, fuenft: 5, sechst: 6, siebt: 7, siebent: 7, acht: 8,
     neunt: 9, zehnt: 10, elft: 11, zwölft: 12, zwoelft: 12, dreizehnt: 13, vierzehnt: 14, fünfzehnt: 15, sechzehnt: 16,
@@ -43,16 +44,23 @@ const ORDINALS: Record<Lang, Map<string, number>> = {
   it: new Map(Object.entries({ terz: 3, quint: 5, sest: 6, settim: 7, ottav: 8, non: 9, decim: 10, undicesim: 11,
     dodicesim: 12, ventesim: 20, centesim: 100 })),
 };
-const ORDINAL_FORM: Record<Lang, RegExp> = {
-  de: /^(\p{L}+?)(?:e|en|er|es|em)$/u,
-  en: /^(\p{L}+)$/u,
-  fr: /^(\p{L}+?)ièmes?$/u,
-  it: /^(\p{L}+?)[oaie]$/u,
-};
 
 function ordinalValue(w: string, l: Lang): number | null {
-  const m = ORDINAL_FORM[l].exec(w);
-  return m ? (ORDINALS[l].get(m[1]!) ?? null) : null;
+  // The stem cut by string tests, not a lazy /^(\p{L}+?)(?:e|en|er|es|em)$/u per word (scoring
+  // asks for every word): each ending is decided by the word's last letters, and a stem in
+  // ORDINALS is all letters, so the look-up gives what the regex's capture would.
+  const stem = ordinalStem(w, l);
+  return stem ? (ORDINALS[l].get(stem) ?? null) : null;
+}
+
+function ordinalStem(w: string, l: Lang): string | null {
+  const last = w[w.length - 1];
+  switch (l) {
+    case 'de': return last === 'e' ? w.slice(0, -1) : last === 'n' || last === 'r' || last === 's' || last === 'm' ? (w.endsWith('e', w.length - 1) ? w.slice(0, -2) : null) : null;
+    case 'en': return w;
+    case 'fr': return w.endsWith('ièmes') ? w.slice(0, -5) : w.endsWith('ième') ? w.slice(0, -4) : null;
+    case 'it': return last === 'o' || last === 'a' || last === 'i' || last === 'e' ? w.slice(0, -1) : null;
+  }
 }
 
 /** German compounds "einundzwanzig", "zweihundert", "dreitausend". */
@@ -117,10 +125,12 @@ export interface NumberMention { text: string; values: number[] }
 
 const NUMBER_TOKEN = /\d+(?:[.,’'\u202f]\d+)*|[\p{L}]+/gu;
 
-/** Every number stated in `text`: digit strings and number words. */
-export function findNumbers(text: string, lang: Lang | null): NumberMention[] {
+/** Every number stated in `text`: digit strings and number words; the first `limit` only (scoring
+ * counts up to 2). */
+export function findNumbers(text: string, lang: Lang | null, limit = Infinity): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(NUMBER_TOKEN)) {
+    if (out.length >= limit) break;
     const t = m[0];
     if (/^\d/.test(t)) out.push({ text: t, values: digitValues(t) });
     else {

@@ -49,3 +49,13 @@ test('findNumbers sees digits and words: "sechs" = 6', () => {
   assert.ok(a.has(6) && b.has(6));
   assert.deepEqual(findNumbers('Am 3. Oktober 2024 starben 77 Menschen.', 'de').map((n) => n.text), ['3', '2024', '77']);
 });
+
+test('ordinal endings are cut as the forms say (de -e/-en/-er/-es/-em, fr -ième(s), it -o/-a/-i/-e)', () => {
+  const cases: Array<[string, 'de' | 'en' | 'fr' | 'it', number | null]> = [
+    ['dritte', 'de', 3], ['dritten', 'de', 3], ['drittem', 'de', 3], ['zweites', 'de', 2], ['vierter', 'de', 4],
+    ['drittee', 'de', null], ['dritt', 'de', null], ['e', 'de', null], ['en', 'de', null],
+    ['troisième', 'fr', 3], ['troisièmes', 'fr', 3], ['ième', 'fr', null], ['troisiè', 'fr', null],
+    ['terzo', 'it', 3], ['quinta', 'it', 5], ['settimi', 'it', 7], ['o', 'it', null], ['Fifth', 'en', 5], ['fifths', 'en', null],
+  ];
+  for (const [w, l, want] of cases) assert.equal(numberWordValue(w, l), want, `${w} (${l})`);
+});

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { canonicalUrl, siteOf } from '../../src/dedupe/url.js';
-import { jaccard, lshKeys, minhash, shingleHashes, signatureFromBytes, signatureToBytes, similarity } from '../../src/dedupe/minhash.js';
+import { hashString, jaccard, lshKeys, minhash, shingleHashes, signatureFromBytes, signatureToBytes, similarity, wordHashes, words } from '../../src/dedupe/minhash.js';
 import { NEAR_DUPLICATE_THRESHOLD, LSH_BANDS } from '../../src/dedupe/params.js';
 import { AGENCY_TEXT, OTHER_TEXT } from './contract.js';
 
@@ -65,5 +65,16 @@ describe('MinHash near-duplicates', () => {
   it('refuses texts too short to compare', () => {
     assert.equal(minhash('Kurz und knapp.'), null);
     assert.equal(minhash(''), null);
+  });
+});
+
+describe('wordHashes', () => {
+  // the one-pass scanner must give the hashes of the words, or stored signatures would change
+  it('equals hashing words() one by one, for accents, scripts, astral letters and lone surrogates', () => {
+    const texts = [
+      'Zürich: Die Behörde prüft «Überflutungen» – 12’500 Franken, naïve café ﬁne ½ ① Ⅻ Ǆemal',
+      'İstanbul ΣΊΣΥΦΟΣ σοφός 𝐀𝐁𝐂 𠀀𠀁 x😀y a\ud800b \udc00c end\ud800', '', '   ', 'a',
+    ];
+    for (const t of texts) assert.deepEqual(wordHashes(t), words(t).map(hashString), t);
   });
 });

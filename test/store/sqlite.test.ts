@@ -16,6 +16,24 @@ runStoreContract('sqlite in memory', () => openSqliteStore(':memory:'));
 runStoreContract('sqlite file (WAL)', () => openDataDir(join(tmp, `db${n++}`)));
 
 describe('sqlite store specifics', () => {
+  it('save() returns the article exactly as get() reads it back (new, re-saved, date kept, near-duplicate, lone surrogate)', () => {
+    const s = openSqliteStore(':memory:');
+    const long = Array.from({ length: 8 }, (_, i) => `Der Gemeinderat von Zürich hat am Montag über den Satz Nummer ${i} beraten und ihn angenommen.`);
+    const a = makeArticle({ title: 'Titel «x»', lead: 'Der Lead.', url: 'https://www.example.ch/a/1', published: '2025-03-01T10:00:00+01:00', paragraphs: long,
+      keyPoints: { items: [{ text: 'Punkt eins.', support: [{ block: 0, start: 0, end: 5 }] }], method: 'builtin' } });
+    const first = s.save(a);
+    assert.deepEqual(first.article, s.get(first.article.id));
+    const again = s.save({ ...a, published: null });
+    assert.equal(again.article.published, '2025-03-01T10:00:00+01:00');
+    assert.deepEqual(again.article, s.get(first.article.id));
+    const copy = s.save(makeArticle({ title: 'Kopie', url: 'https://www.other.ch/b', paragraphs: long }));
+    assert.equal(copy.article.alsoPublishedBy.length, 1);
+    assert.deepEqual(copy.article, s.get(copy.article.id));
+    const odd = s.save(makeArticle({ title: 'Odd', url: 'https://www.example.ch/odd', paragraphs: ['Ein Text mit \ud800 einem halben Zeichen.'] }));
+    assert.deepEqual(odd.article, s.get(odd.article.id));
+    s.close();
+  });
+
   it('applies migrations once, records them, and uses WAL and foreign keys', () => {
     const dir = join(tmp, 'mig');
     const s1 = openDataDir(dir);

@@ -28,9 +28,10 @@ export const removeUnwanted: Stage = (ctx) => {
       doomed.push([el, 'hidden']);
       continue;
     }
-    if (a.role === 'navigation' || a.role === 'banner' || a.role === 'contentinfo' || a.role === 'complementary' || a.role === 'dialog' || a.role === 'alertdialog' || a.role === 'search') {
+    const role = a.role; // one look-up: attribute objects come in many shapes, each read is a slow one
+    if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || role === 'dialog' || role === 'alertdialog' || role === 'search') {
       if (ctx.stats.get(el).prose > totalProse * 0.3) continue;
-      doomed.push([el, `role=${a.role}`]);
+      doomed.push([el, `role=${role}`]);
     }
   }
   for (const [el, why] of doomed) {

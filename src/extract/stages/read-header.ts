@@ -14,9 +14,10 @@ const CHROME_RE = /(^|[\s_-])(nav|navigation|menu|footer|sidebar|comment|comment
 
 /** Is the element inside page chrome (navigation, footer, sidebars, comments)? */
 export function inChrome(el: Element): boolean {
-  const anc = ancestors(el);
-  const inArticle = anc.some((a) => a.name === 'article');
-  for (const a of anc) {
+  // Walks parent pointers rather than an ancestors() array: asked for many short elements per page.
+  let inArticle = false;
+  for (let a = el.parent; a instanceof Element; a = a.parent) if (a.name === 'article') { inArticle = true; break; }
+  for (let a = el.parent; a instanceof Element; a = a.parent) {
     if (a.name === 'article') return false;
     // <body>/<html> classes describe the page ("has-share-buttons", "with-sidebar"), not a region of it.
     if (a.name === 'body' || a.name === 'html') break;
@@ -151,7 +152,7 @@ function isKickerText(t: string): boolean {
 /** A line that is only a date ("Jan 18, 2019", "Samstag, 5. Oktober 2013", "03.02.2022"), maybe with a weekday or reading time. */
 const DATE_ONLY_RE = /^(?:[\p{L}]+,?\s+)?(?:\d{1,2}\.?\s*[\p{L}]+\.?\s+\d{4}|[\p{L}]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[\s,|•·–-]+.{0,25})?$/u;
 
-const SHORT_LINE_TAGS = /^(p|span|div|small|li|dd|strong|em|b|header|time|abbr)$/;
+const SHORT_LINE_TAGS = new Set(['p', 'span', 'div', 'small', 'li', 'dd', 'strong', 'em', 'b', 'header', 'time', 'abbr']);
 
 /** Cheap pre-filter before the stamp parser: a digit or a stamp label. */
 const STAMP_HINT_RE = /\d|akt\.|stand|updat|aktualis|publi|veröff|erschien|erstellt|posted|mis à|aggiorn|datum|heute|gestern|today|yesterday/i;
@@ -167,7 +168,15 @@ const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|by|von
 const META_LINE_CLASS_RE = /(^|[\s_-])(meta|metainfo|meta-info|metadata|metaline|meta-line|metatextline|article-meta|post-meta|entry-meta|story-meta|dateline|info-line|article-info|reading-time|readtime|lesezeit)($|[\s_-])/;
 
 function inFigure(el: Element): boolean {
-  return el.name === 'figcaption' || ancestors(el).some((a) => a.name === 'figure' || a.name === 'figcaption') || /caption|credit/.test(classId(el));
+  if (el.name === 'figcaption') return true;
+  for (let a = el.parent; a instanceof Element; a = a.parent) if (a.name === 'figure' || a.name === 'figcaption') return true;
+  return /caption|credit/.test(classId(el));
+}
+
+/** Is an ancestor of `el` (other than `except`) in `set`? */
+function ancestorIn(el: Element, set: ReadonlySet<Element>, except: Element | null): boolean {
+  for (let a = el.parent; a instanceof Element; a = a.parent) if (a !== except && set.has(a)) return true;
+  return false;
 }
 
 export const readHeader: Stage = (ctx) => {
@@ -295,7 +304,7 @@ export const readHeader: Stage = (ctx) => {
     // An author box's name element ("author-box__name") names the author even though the box is a bio.
     const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci)
       && (!/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci) || /(^|[\s_-])(name|fn)($|[\s_-])/.test(ci)));
-    if (isByline && size <= 200 && !inChrome(el) && !ancestors(el).some((a) => consumed.has(a) && a !== h1)) {
+    if (isByline && size <= 200 && !inChrome(el) && !ancestorIn(el, consumed, h1)) {
       const t = cachedText(ctx, el);
       if (t && t.length <= 160) { ctx.bylines.push(t); consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
       // Names the markup declares as the author (rel=author, itemprop=author, hCard "fn"): kept even as handles.
@@ -347,11 +356,11 @@ export const readHeader: Stage = (ctx) => {
     if (el.children.length > 6 || size > 130) continue;
     // Stamps are read from the outermost short element of a line only: its descendants' text is part of it.
     const par = el.parent;
-    const outer = !(par instanceof Element && par.children.length <= 6 && ctx.stats.get(par).text <= 130 && SHORT_LINE_TAGS.test(par.name));
-    if (!SHORT_LINE_TAGS.test(el.name)) continue;
+    const outer = !(par instanceof Element && par.children.length <= 6 && ctx.stats.get(par).text <= 130 && SHORT_LINE_TAGS.has(par.name));
+    if (!SHORT_LINE_TAGS.has(el.name)) continue;
     const t = cachedText(ctx, el);
     if (!t || t.length > 120) continue;
-    if (SHORT_LINE_TAGS.test(el.name) && !hasBlockChild(el)) {
+    if (SHORT_LINE_TAGS.has(el.name) && !hasBlockChild(el)) {
       let stamps = outer && STAMP_HINT_RE.test(t) ? parseStamps(t, ctx.dates) : [];
       if (stamps.length === 1 && stamps[0]!.truncated && el.parent instanceof Element) {
         // "Last Updated:" with the date in a sibling element: read the label's parent line.

@@ -108,47 +108,14 @@ export function textOf(node: ChildNode | ParentNode, lines = false): string {
   return raw.split('\n').map(collapse).filter(Boolean).join('\n');
 }
 
-/** `\s` or a zero-width space/joiner/non-joiner: the characters a collapse turns into one space. */
-function isCollapsible(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
+/** Collapse whitespace (including NBSP and zero-width characters) and trim. */
+const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\u00a0]|\u200b|\u200c|\u200d|\ufeff|^\s|\s$/;
 
-/** Collapsible characters that alone make that test match (tab, LF, CR, FF, NBSP, zero-width, BOM). */
-function triggersCollapse(c: number): boolean {
-  return c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0xfeff;
-}
-
-/**
- * Collapse whitespace (including NBSP and zero-width characters) and trim; soft hyphens
- * ("Mes\u00adsen\u00adger", invisible hyphenation hints) are dropped. The result is exactly
- *   s.replace(/\u00ad/g, '') then, when /\s\s|[\t\n\r\f\u00a0]|\u200b|\u200c|\u200d|\ufeff|^\s|\s$/ matches, .replace(/(?:\s|\u00a0|\u200b|\u200c|\u200d|\ufeff)+/g, ' ').trim()
- * but computed in one char scan that copies whole runs of text: every stage reads text through here
- * and the two regex passes plus trim were a tenth of all text work (test/html/collapse.test.ts
- * checks the equivalence on every code point).
- */
 export function collapse(s: string): string {
-  const n = s.length;
-  let out = '';
-  let seg = 0; // s[seg, i) is pending verbatim text
-  let space = true; // the last kept character was (collapsed) whitespace, or nothing was kept yet
-  let trigger = false; // the test above would match (on s without soft hyphens)
-  let hyphen = false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c < 0xa0) { space = false; continue; }
-    if (c === 0xad) { hyphen = true; if (seg < i) out += s.slice(seg, i); seg = i + 1; continue; }
-    if (!isCollapsible(c)) { space = false; continue; }
-    if (space || triggersCollapse(c)) trigger = true;
-    if (c === 32 && !space) { space = true; continue; } // a single space stays as it is
-    out += space ? s.slice(seg, i) : s.slice(seg, i) + ' ';
-    seg = i + 1;
-    space = true;
-  }
-  if (space && n > 0) trigger = true; // trailing whitespace (or nothing but whitespace)
-  if (!trigger) return hyphen ? s.replace(/\u00ad/g, '') : s;
-  if (seg < n) out += s.slice(seg, n);
-  return space && out.charCodeAt(out.length - 1) === 32 ? out.slice(0, -1) : out;
+  // Soft hyphens are invisible hyphenation hints ("Mes\u00adsen\u00adger"): never part of the text.
+  if (s.includes('\u00ad')) s = s.replace(/\u00ad/g, '');
+  if (!NEEDS_COLLAPSE.test(s)) return s;
+  return s.replace(/(?:\s|\u00a0|\u200b|\u200c|\u200d|\ufeff)+/g, ' ').trim();
 }
 
 /** Length of text inside links vs. all text: the classic boilerplate signal. */

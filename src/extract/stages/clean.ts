@@ -9,6 +9,8 @@ import { DROP_TAGS, STRONG_BOILERPLATE_RE, weakBoilerplate, BOILERPLATE_EXCEPTIO
 import { noteRemoval, removeElement, type Stage, type HtmlContext } from '../context.js';
 
 const HIDDEN_STYLE_RE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Never dropped for their class/id (a Set: asked for every classed element). */
+const PAGE_ROOT_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 export const removeUnwanted: Stage = (ctx) => {
   const doomed: Array<[Element, string]> = [];
@@ -53,7 +55,7 @@ export const removeBoilerplate: Stage = (ctx) => {
     let drop: string | null = null;
     if (el.name === 'aside' || el.name === 'footer') {
       if (ctx.stats.get(el).prose < totalProse * 0.3) drop = `<${el.name}>`;
-    } else if (ci && !/^(html|body|main|article)$/.test(el.name) && !BOILERPLATE_EXCEPTIONS_RE.test(ci)) {
+    } else if (ci && !PAGE_ROOT_TAGS.has(el.name) && !BOILERPLATE_EXCEPTIONS_RE.test(ci)) {
       const st = ctx.stats.get(el);
       if (STRONG_BOILERPLATE_RE.test(ci)) {
         // Never the article: drop unless it wraps the headline or a known body container, or nearly all prose.

@@ -405,8 +405,11 @@ function isWhollyBold(p: Element): boolean {
   return kids.length === 1 && kids[0] instanceof Element && (kids[0].name === 'strong' || kids[0].name === 'b');
 }
 
+const BLOCK_CHILD_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote']);
+
 function hasBlockChild(el: Element): boolean {
-  return el.children.some((c) => c instanceof Element && /^(p|div|ul|ol|table|section|article|h[1-6]|figure|blockquote)$/.test(c.name));
+  for (const c of el.children) if (c instanceof Element && BLOCK_CHILD_TAGS.has(c.name)) return true;
+  return false;
 }
 
 /** A line on its own: an element whose text is all of its parent's text, or a leaf block. */

@@ -176,6 +176,9 @@ export function parseHumanDate(s: string, ctx: DateContext): string | null {
   return null;
 }
 
+/** Global twins of STAMP_LABELS for parseStamps, built once (not two new RegExps per line read). */
+const STAMP_LABELS_GLOBAL = STAMP_LABELS.map(({ re, field }) => ({ re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), field }));
+
 /**
  * All labelled stamps in a line: "Publié le 21 août 2024 à 06h00, modifié le 21 août 2024 à 17h45"
  * gives a published and an updated stamp; "15 ottobre 2024 (modifica il 15 ottobre 2024 | 13:10)"
@@ -185,8 +188,8 @@ export function parseStamps(line: string, ctx: DateContext): Stamp[] {
   const text = line.trim();
   if (text.length > 200) return [];
   const hits: Array<{ index: number; end: number; field: 'published' | 'updated' }> = [];
-  for (const { re, field } of STAMP_LABELS) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  for (const { re: g, field } of STAMP_LABELS_GLOBAL) {
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(text))) { hits.push({ index: m.index, end: m.index + m[0].length, field }); if (hits.length > 6) break; }
   }

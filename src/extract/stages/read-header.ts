@@ -28,9 +28,21 @@ export function inChrome(el: Element): boolean {
   return false;
 }
 
-function tokens(s: string): Set<string> {
-  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+/**
+ * The word set of a string, memoised: the headline search compares every <h1> with the metadata
+ * title and each of its wordings, so the same few strings were split again for every candidate.
+ * The sets are only read.
+ */
+function tokens(s: string): ReadonlySet<string> {
+  let t = TOKENS_MEMO.get(s);
+  if (t === undefined) {
+    t = new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+    if (TOKENS_MEMO.size >= 2000) TOKENS_MEMO.clear();
+    TOKENS_MEMO.set(s, t);
+  }
+  return t;
 }
+const TOKENS_MEMO = new Map<string, ReadonlySet<string>>();
 
 function overlap(a: string, b: string): number {
   const ta = tokens(a), tb = tokens(b);

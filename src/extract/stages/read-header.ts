@@ -303,94 +303,7 @@ export const readHeader: Stage = (ctx) => {
   for (const el of elements(ctx.doc)) {
     order++;
     if (el === h1) h1Order = order;
-    const ci = classId(el);
-    const size = ctx.stats.get(el).text;
-    if (size === 0 && el.name !== 'time') continue;
-    if (size >= 6 && size <= 60 && ci && DATE_CLASS_RE.test(ci) && classed.length < 40) {
-      const t = cachedText(ctx, el);
-      if (/\d/.test(t) && !/vor\s|ago|il y a|\sfa\b/i.test(t) && !inChrome(el)) {
-        const iso = parseHumanDate(t, ctx.dates);
-        if (iso) classed.push({ iso, order });
-      }
-    }
-    // An author box's name element ("author-box__name") names the author even though the box is a bio.
-    const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci)
-      && (!/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci) || /(^|[\s_-])(name|fn)($|[\s_-])/.test(ci)));
-    if (isByline && size <= 200 && !inChrome(el) && !ancestorIn(el, consumed, h1)) {
-      const t = cachedText(ctx, el);
-      if (t && t.length <= 160) { ctx.bylines.push(t); consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
-      // Names the markup declares as the author (rel=author, itemprop=author, hCard "fn"): kept even as handles.
-      for (const d of elements(el)) {
-        if ((d.attribs.rel === 'author' || d.attribs.itemprop === 'author' || /(^|\s)fn(\s|$)/.test(d.attribs.class ?? '')) && ctx.declaredAuthors.length < 6) {
-          const dt = textOf(d);
-          if (dt && dt.length <= 60) ctx.declaredAuthors.push(dt);
-        }
-      }
-      continue;
-    }
-    if (size >= 6 && size <= 80 && ctx.textBylines.length < 4 && !el.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name))) {
-      // A line that reads "Written by Jane Doe" / "Von Hans Muster" / "Par Marie Dupont": a byline whatever its class.
-      const t = cachedText(ctx, el);
-      const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) ? DATE_NAME_RE.exec(t) : null);
-      if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && (el.parent === null || !(el.parent instanceof Element) || cachedText(ctx, el.parent) !== t)) ctx.textBylines.push(m[1]!);
-    }
-    if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
-      const t = cachedText(ctx, el);
-      if (t && t.length <= 60) ctx.authorLinks.push(t);
-    } else if (size <= 25 && el.next && BY_LABEL_RE.test(cachedText(ctx, el))) {
-      // "Written by" / "Text by" / "Autor:" as its own element, the name in the next one.
-      let n: ChildNode | null = el.next;
-      while (n && !(n instanceof Element) && !(n instanceof Text && n.data.trim())) n = n.next;
-      const t = n ? collapse(n instanceof Element ? textOf(n) : (n as Text).data) : '';
-      if (t && t.length <= 60 && !inChrome(el)) ctx.authorLinks.push(t);
-    }
-    if (el.name === 'time') {
-      if (ctx.stamps.length >= 12) continue; // comment threads carry hundreds of <time>s; the article's come first
-      const dt = el.attribs.datetime ?? cachedText(ctx, el);
-      const iso = dt ? parseMachineDate(dt, ctx.dates) : null;
-      if (iso && !inChrome(el)) {
-        const cue = (ci + ' ' + (el.attribs.itemprop ?? '') + ' ' + (el.parent instanceof Element ? classId(el.parent) + ' ' + textOf(el.parent).slice(0, 40) : '')).toLowerCase();
-        const field = /modif|updat|aktuali|akt\.|stand|mis à jour|aggiorn/.test(cue) ? 'updated' : 'published';
-        ctx.stamps.push({ field, iso, raw: dt, truncated: false });
-      }
-      continue;
-    }
-    if (ci && size <= 200 && META_LINE_CLASS_RE.test(ci) && !inChrome(el) && !consumed.has(el)) {
-      const t = cachedText(ctx, el);
-      const stamps = parseStamps(t, ctx.dates);
-      if (stamps.length) ctx.stamps.push(...stamps);
-      else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
-      const by = /(?:^|\s)(?:by|von|par|di)\s+([^·|•,\d]{3,60}?)(?:\s*[·|•,]|\s+\d|\s+(?:on|am|le|il)\s|$)/i.exec(t);
-      if (by) ctx.bylines.push(by[1]!);
-      consumed.add(el); noteRemoval(ctx, 'readHeader', 'meta line', el);
-      continue;
-    }
-    if (el.children.length > 6 || size > 130) continue;
-    // Stamps are read from the outermost short element of a line only: its descendants' text is part of it.
-    const par = el.parent;
-    const outer = !(par instanceof Element && par.children.length <= 6 && ctx.stats.get(par).text <= 130 && SHORT_LINE_TAGS.has(par.name));
-    if (!SHORT_LINE_TAGS.has(el.name)) continue;
-    const t = cachedText(ctx, el);
-    if (!t || t.length > 120) continue;
-    if (SHORT_LINE_TAGS.has(el.name) && !hasBlockChild(el)) {
-      let stamps = outer && STAMP_HINT_RE.test(t) ? parseStamps(t, ctx.dates) : [];
-      if (stamps.length === 1 && stamps[0]!.truncated && el.parent instanceof Element) {
-        // "Last Updated:" with the date in a sibling element: read the label's parent line.
-        const pt = textOf(el.parent);
-        if (pt.length <= 120) { const ps = parseStamp(pt, ctx.dates); if (ps && !ps.truncated) stamps = [ps]; }
-      }
-      if (stamps.length && !inChrome(el)) { ctx.stamps.push(...stamps); consumed.add(el); noteRemoval(ctx, 'readHeader', 'date stamp', el); continue; }
-      if (t.length > 60 || inFigure(el)) continue;
-      if ((SOURCE_CLASS_RE.test(ci) && t.length <= 40 && !inChrome(el)) || AGENCY_RE.test(t) && isStandaloneLine(el)) {
-        const pm = PARTNER_RE.exec(t);
-        const credit = pm ? pm[1]! : t.replace(/^(quelle|source|fonte)\s*:\s*/i, '');
-        if (AGENCY_RE.test(credit) || SOURCE_CLASS_RE.test(ci)) { ctx.sourceCredits.push(collapse(credit)); consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); continue; }
-      }
-      const m = PARTNER_RE.exec(t) ?? QUELLE_RE.exec(t);
-      if (m) {
-        if (!inChrome(el)) { ctx.sourceCredits.push(collapse(m[1]!.replace(/[.)]$/, ''))); consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); }
-      }
-    }
+    readLine(ctx, el, order, h1, classed);
   }
   // Of the date-classed elements, the one nearest the headline (before or after it) dates the article.
   if (classed.length) {
@@ -398,6 +311,102 @@ export const readHeader: Stage = (ctx) => {
     ctx.classedDate = classed.reduce((a, b) => (Math.abs(b.order - at) < Math.abs(a.order - at) ? b : a)).iso;
   }
 };
+
+/**
+ * One element of the page-wide scan for bylines, stamps and partner credits. A function of its own
+ * (not the loop body inside readHeader) so that V8 optimises this hot code after a page or two; as
+ * part of the big stage function it ran unoptimised for most of a cold pass.
+ */
+function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | null, classed: Array<{ iso: string; order: number }>): void {
+  const ci = classId(el);
+  const size = ctx.stats.get(el).text;
+  if (size === 0 && el.name !== 'time') return;
+  if (size >= 6 && size <= 60 && ci && DATE_CLASS_RE.test(ci) && classed.length < 40) {
+    const t = cachedText(ctx, el);
+    if (/\d/.test(t) && !/vor\s|ago|il y a|\sfa\b/i.test(t) && !inChrome(el)) {
+      const iso = parseHumanDate(t, ctx.dates);
+      if (iso) classed.push({ iso, order });
+    }
+  }
+  // An author box's name element ("author-box__name") names the author even though the box is a bio.
+  const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci)
+    && (!/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci) || /(^|[\s_-])(name|fn)($|[\s_-])/.test(ci)));
+  if (isByline && size <= 200 && !inChrome(el) && !ancestorIn(el, ctx.consumed, h1)) {
+    const t = cachedText(ctx, el);
+    if (t && t.length <= 160) { ctx.bylines.push(t); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
+    // Names the markup declares as the author (rel=author, itemprop=author, hCard "fn"): kept even as handles.
+    for (const d of elements(el)) {
+      if ((d.attribs.rel === 'author' || d.attribs.itemprop === 'author' || /(^|\s)fn(\s|$)/.test(d.attribs.class ?? '')) && ctx.declaredAuthors.length < 6) {
+        const dt = textOf(d);
+        if (dt && dt.length <= 60) ctx.declaredAuthors.push(dt);
+      }
+    }
+    return;
+  }
+  if (size >= 6 && size <= 80 && ctx.textBylines.length < 4 && !el.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name))) {
+    // A line that reads "Written by Jane Doe" / "Von Hans Muster" / "Par Marie Dupont": a byline whatever its class.
+    const t = cachedText(ctx, el);
+    const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) ? DATE_NAME_RE.exec(t) : null);
+    if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && (el.parent === null || !(el.parent instanceof Element) || cachedText(ctx, el.parent) !== t)) ctx.textBylines.push(m[1]!);
+  }
+  if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
+    const t = cachedText(ctx, el);
+    if (t && t.length <= 60) ctx.authorLinks.push(t);
+  } else if (size <= 25 && el.next && BY_LABEL_RE.test(cachedText(ctx, el))) {
+    // "Written by" / "Text by" / "Autor:" as its own element, the name in the next one.
+    let n: ChildNode | null = el.next;
+    while (n && !(n instanceof Element) && !(n instanceof Text && n.data.trim())) n = n.next;
+    const t = n ? collapse(n instanceof Element ? textOf(n) : (n as Text).data) : '';
+    if (t && t.length <= 60 && !inChrome(el)) ctx.authorLinks.push(t);
+  }
+  if (el.name === 'time') {
+    if (ctx.stamps.length >= 12) return; // comment threads carry hundreds of <time>s; the article's come first
+    const dt = el.attribs.datetime ?? cachedText(ctx, el);
+    const iso = dt ? parseMachineDate(dt, ctx.dates) : null;
+    if (iso && !inChrome(el)) {
+      const cue = (ci + ' ' + (el.attribs.itemprop ?? '') + ' ' + (el.parent instanceof Element ? classId(el.parent) + ' ' + textOf(el.parent).slice(0, 40) : '')).toLowerCase();
+      const field = /modif|updat|aktuali|akt\.|stand|mis à jour|aggiorn/.test(cue) ? 'updated' : 'published';
+      ctx.stamps.push({ field, iso, raw: dt, truncated: false });
+    }
+    return;
+  }
+  if (ci && size <= 200 && META_LINE_CLASS_RE.test(ci) && !inChrome(el) && !ctx.consumed.has(el)) {
+    const t = cachedText(ctx, el);
+    const stamps = parseStamps(t, ctx.dates);
+    if (stamps.length) ctx.stamps.push(...stamps);
+    else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
+    const by = /(?:^|\s)(?:by|von|par|di)\s+([^·|•,\d]{3,60}?)(?:\s*[·|•,]|\s+\d|\s+(?:on|am|le|il)\s|$)/i.exec(t);
+    if (by) ctx.bylines.push(by[1]!);
+    ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'meta line', el);
+    return;
+  }
+  if (el.children.length > 6 || size > 130) return;
+  // Stamps are read from the outermost short element of a line only: its descendants' text is part of it.
+  const par = el.parent;
+  const outer = !(par instanceof Element && par.children.length <= 6 && ctx.stats.get(par).text <= 130 && SHORT_LINE_TAGS.has(par.name));
+  if (!SHORT_LINE_TAGS.has(el.name)) return;
+  const t = cachedText(ctx, el);
+  if (!t || t.length > 120) return;
+  if (SHORT_LINE_TAGS.has(el.name) && !hasBlockChild(el)) {
+    let stamps = outer && STAMP_HINT_RE.test(t) ? parseStamps(t, ctx.dates) : [];
+    if (stamps.length === 1 && stamps[0]!.truncated && el.parent instanceof Element) {
+      // "Last Updated:" with the date in a sibling element: read the label's parent line.
+      const pt = textOf(el.parent);
+      if (pt.length <= 120) { const ps = parseStamp(pt, ctx.dates); if (ps && !ps.truncated) stamps = [ps]; }
+    }
+    if (stamps.length && !inChrome(el)) { ctx.stamps.push(...stamps); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'date stamp', el); return; }
+    if (t.length > 60 || inFigure(el)) return;
+    if ((SOURCE_CLASS_RE.test(ci) && t.length <= 40 && !inChrome(el)) || AGENCY_RE.test(t) && isStandaloneLine(el)) {
+      const pm = PARTNER_RE.exec(t);
+      const credit = pm ? pm[1]! : t.replace(/^(quelle|source|fonte)\s*:\s*/i, '');
+      if (AGENCY_RE.test(credit) || SOURCE_CLASS_RE.test(ci)) { ctx.sourceCredits.push(collapse(credit)); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); return; }
+    }
+    const m = PARTNER_RE.exec(t) ?? QUELLE_RE.exec(t);
+    if (m) {
+      if (!inChrome(el)) { ctx.sourceCredits.push(collapse(m[1]!.replace(/[.)]$/, ''))); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); }
+    }
+  }
+}
 
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
 /** A whole line that is a byline: label, then the name(s), maybe a date after. */

@@ -51,6 +51,9 @@ export function classId(el: Element): string {
  * All elements below `root` in pre-order, as a snapshot array. Iterative (pages with 100,000 nested
  * elements must not overflow the stack) and not a generator: stages walk every element of a page
  * several times, and a plain array is several times cheaper to build and iterate than a generator.
+ * Stages that run once per page walk it with an indexed loop rather than for…of: such code runs in
+ * V8's interpreter for the first dozens of pages of a run, where for…of calls the array iterator
+ * for every element.
  */
 export function elements(root: ParentNode): Element[] {
   // Whole-page lists are asked for by several stages in a row; between two removals the tree is

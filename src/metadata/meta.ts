@@ -164,7 +164,8 @@ function scanHeadElement(el: Element, head: HeadScan): void {
 
 export function readMeta(doc: Document): PageMeta {
   const head: HeadScan = { metas: new Map(), jsonld: [], docTitle: null, canonical: null, language: null, itemprops: new Map() };
-  for (const el of elements(doc)) scanHeadElement(el, head);
+  // Indexed, not for…of: see elements().
+  for (let ei = 0, all = elements(doc); ei < all.length; ei++) scanHeadElement(all[ei]!, head);
   const { metas, jsonld, docTitle, canonical, language, itemprops } = head;
 
   const objs = flatten(jsonld);

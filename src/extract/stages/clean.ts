@@ -15,7 +15,8 @@ const PAGE_ROOT_TAGS = new Set(['html', 'body', 'main', 'article']);
 export const removeUnwanted: Stage = (ctx) => {
   const doomed: Array<[Element, string]> = [];
   const totalProse = documentProse(ctx);
-  for (const el of elements(ctx.doc)) {
+  for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
+    const el = all[ei]!;
     // <head> itself stays: htmlparser2 keeps body content that follows stray head markup inside it.
     if (el.name === 'title' || el.name === 'base') { doomed.push([el, 'head']); continue; }
     if (DROP_TAGS.has(el.name)) {

@@ -88,7 +88,7 @@ function headlineText(ctx: HtmlContext, h1: Element): string {
 function pickH1(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[]): Element | null {
   let best: Element | null = null; let bestScore = -1;
   const h1s: Element[] = [];
-  for (const el of elements(ctx.doc)) if (el.name === 'h1') h1s.push(el);
+  for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) if (all[ei]!.name === 'h1') h1s.push(all[ei]!);
   const match = (t: string): number => wordings.reduce((m, w) => Math.max(m, overlap(t, w)), want ? overlap(t, want) : 0);
   for (const el of h1s) {
     const t = textOf(el);
@@ -108,7 +108,8 @@ function pickH1(ctx: HtmlContext, want: string, wordings: readonly string[], nam
   // No matching <h1>: a heading (h2/h3 or itemprop=headline) holding the metadata title (maybe with a kicker).
   if (want) {
     const wt = tokens(want);
-    for (const el of elements(ctx.doc)) {
+    for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
+      const el = all[ei]!;
       if (!/^h[1-3]$/.test(el.name) && el.attribs.itemprop !== 'headline') continue;
       if (inChrome(el)) continue;
       const ht = tokens(textOf(el));
@@ -300,7 +301,8 @@ export const readHeader: Stage = (ctx) => {
   // Bylines, stamps and partner credits: short elements outside page chrome.
   let order = 0, h1Order = -1;
   const classed: Array<{ iso: string; order: number }> = [];
-  for (const el of elements(ctx.doc)) {
+  for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
+    const el = all[ei]!;
     order++;
     if (el === h1) h1Order = order;
     readLine(ctx, el, order, h1, classed);

@@ -63,7 +63,8 @@ function scanLabels(ctx: HtmlContext): Labels {
   let l = LABELS.get(ctx);
   if (l) return l;
   l = { headings: [], summaryClassed: [] };
-  for (const el of elements(ctx.doc)) {
+  for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
+    const el = all[ei]!;
     const ci = classId(el);
     if (ci && SUMMARY_BOX_CLASS_RE.test(ci) && !/^(html|body|main|article)$/.test(el.name)) l.summaryClassed.push(el);
     const size = ctx.stats.get(el).text;

@@ -66,7 +66,7 @@ export const removeBoilerplate: Stage = (ctx) => {
       }
     }
     if (drop) { doomed.push([el, drop]); continue; }
-    for (const c of el.children) if (c instanceof Element) stack.push(c);
+    for (let k = 0, ch = el.children; k < ch.length; k++) { const c = ch[k]!; if (c instanceof Element) stack.push(c); } // indexed: see elements()
   }
   for (const [el, why] of doomed) {
     noteRemoval(ctx, 'removeBoilerplate', why, el);

@@ -79,7 +79,8 @@ export const collectBlocks: Stage = (ctx) => {
 
 function visit(w: Walk, el: Element, depth: number): void {
   if (depth > MAX_DEPTH) { w.buffer.push(textOf(el, true)); return; }
-  for (const c of el.children) {
+  for (let k = 0, ch = el.children; k < ch.length; k++) { // indexed: see elements()
+    const c = ch[k]!;
     if (c instanceof Text) { w.buffer.push(c.data); continue; }
     if (!(c instanceof Element)) continue;
     if (w.ctx.consumed.has(c)) { flush(w); continue; }

@@ -28,9 +28,9 @@ const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAtt
 
 /** Parse an HTML string. htmlparser2 is forgiving and never throws on malformed markup. */
 export function parseHtml(html: string): Document {
+  pageRoot = null; pageElements = []; // let the previous page go before this one is built
   const builder = new TreeBuilder();
   new Parser(builder, PARSER_OPTIONS).end(html);
-  pageRoot = null; pageElements = []; // let the previous page go
   return builder.root;
 }
 

@@ -52,19 +52,6 @@ const WEAK_SET = new Set(WEAK_BOILERPLATE_WORDS.map((w) => w.replace(/-$/, '')))
  * framework classes carry layout words in the middle of everything, content included.
  */
 export function weakBoilerplate(classIdString: string): boolean {
-  // Memoised: the same class strings recur on many elements of a page (and across pages), and the
-  // token splitting allocated arrays for every element the boilerplate stage visits.
-  let v = WEAK_MEMO.get(classIdString);
-  if (v === undefined) {
-    v = weakBoilerplateUncached(classIdString);
-    if (WEAK_MEMO.size >= 20000) WEAK_MEMO.clear();
-    WEAK_MEMO.set(classIdString, v);
-  }
-  return v;
-}
-const WEAK_MEMO = new Map<string, boolean>();
-
-function weakBoilerplateUncached(classIdString: string): boolean {
   for (const tok of classIdString.split(/\s+/)) {
     if (!tok) continue;
     if (WEAK_SET.has(tok)) return true;

@@ -46,6 +46,14 @@ export const removeUnwanted: Stage = (ctx) => {
 
 export const removeBoilerplate: Stage = (ctx) => {
   const totalProse = documentProse(ctx);
+  // weakBoilerplate splits the class string into tokens; the same class strings recur on many
+  // elements of a page, so answers are kept for this page (only: keys are page strings).
+  const weakMemo = new Map<string, boolean>();
+  const weakCached = (ci: string): boolean => {
+    let v = weakMemo.get(ci);
+    if (v === undefined) { v = weakBoilerplate(ci); weakMemo.set(ci, v); }
+    return v;
+  };
   const doomed: Array<[Element, string]> = [];
   const stack: Element[] = [];
   for (const c of ctx.doc.children) if (c instanceof Element) stack.push(c);
@@ -61,7 +69,7 @@ export const removeBoilerplate: Stage = (ctx) => {
       if (STRONG_BOILERPLATE_RE.test(ci)) {
         // Never the article: drop unless it wraps the headline or a known body container, or nearly all prose.
         if (st.prose < totalProse * 0.6 && !holdsArticle(ctx, el)) drop = `class/id "${ci.trim().slice(0, 60)}"`;
-      } else if (weakBoilerplate(ci)) {
+      } else if (weakCached(ci)) {
         if (st.prose < totalProse * 0.3 && !holdsArticle(ctx, el)) drop = `class/id "${ci.trim().slice(0, 60)}"`;
       }
     }

@@ -31,13 +31,13 @@ export function inChrome(el: Element): boolean {
 /**
  * The word set of a string, memoised: the headline search compares every <h1> with the metadata
  * title and each of its wordings, so the same few strings were split again for every candidate.
- * The sets are only read.
+ * The sets are only read. pickH1 empties the memo when it is done: its keys can be slices of the
+ * page's HTML and would keep every page read alive.
  */
 function tokens(s: string): ReadonlySet<string> {
   let t = TOKENS_MEMO.get(s);
   if (t === undefined) {
     t = new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
-    if (TOKENS_MEMO.size >= 2000) TOKENS_MEMO.clear();
     TOKENS_MEMO.set(s, t);
   }
   return t;
@@ -86,6 +86,14 @@ function headlineText(ctx: HtmlContext, h1: Element): string {
 }
 
 function pickH1(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[]): Element | null {
+  try {
+    return pickH1Uncleared(ctx, want, wordings, names);
+  } finally {
+    TOKENS_MEMO.clear();
+  }
+}
+
+function pickH1Uncleared(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[]): Element | null {
   let best: Element | null = null; let bestScore = -1;
   const h1s: Element[] = [];
   for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) if (all[ei]!.name === 'h1') h1s.push(all[ei]!);

@@ -71,7 +71,7 @@ test('the fast tokenizer is in use (htmlparser2 internals still match)', () => {
 /** The tree without ProcessingInstruction (`directive`) nodes, which parseHtml does not build. */
 const withoutPis = (d: Document): unknown => JSON.stringify(shape(d), (k, v: unknown) => (Array.isArray(v) ? v.filter((x: { type?: string }) => x?.type !== 'directive') : v));
 
-test('parseHtml (fast tokenizer and parser) builds the stock tree on tricky markup and every fixture page', () => {
+test('parseHtml (fast tokenizer, tree builder) builds the stock tree on tricky markup and every fixture page', () => {
   const pages = [...TRICKY, ...readdirSync(FIXTURES_DIR).map((d) => readFileSync(join(FIXTURES_DIR, d, 'source.html'), 'latin1'))];
   for (const html of pages) assert.equal(withoutPis(parseHtml(html)), withoutPis(parseDocument(html, { ...OPTIONS, Tokenizer })), html.slice(0, 200));
 });

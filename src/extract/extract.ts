@@ -26,7 +26,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   if (typeof input === 'string') {
     source = input;
   } else {
-    const decoded = decodeBytes(input, options.contentType);
+    const decoded = decodeBytes(input, options.contentType, true); // binaryKind checked above
     source = decoded.text;
     pre.push(...decoded.messages);
   }

@@ -28,6 +28,7 @@ const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAtt
 
 /** Parse an HTML string. htmlparser2 is forgiving and never throws on malformed markup. */
 export function parseHtml(html: string): Document {
+  pageRoot = null; pageElements = []; // let the previous page go before this one is built
   const builder = new TreeBuilder();
   new Parser(builder, PARSER_OPTIONS).end(html);
   return builder.root;
@@ -50,8 +51,14 @@ export function classId(el: Element): string {
  * All elements below `root` in pre-order, as a snapshot array. Iterative (pages with 100,000 nested
  * elements must not overflow the stack) and not a generator: stages walk every element of a page
  * several times, and a plain array is several times cheaper to build and iterate than a generator.
+ * Stages that run once per page walk it with an indexed loop rather than for…of: such code runs in
+ * V8's interpreter for the first dozens of pages of a run, where for…of calls the array iterator
+ * for every element.
  */
 export function elements(root: ParentNode): Element[] {
+  // Whole-page lists are asked for by several stages in a row; between two removals the tree is
+  // the same, so the last one is handed out again. Callers only iterate (or copy) the list.
+  if (root === pageRoot && pageVersion === treeVersion) return pageElements;
   const out: Element[] = [];
   const stack: ChildNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
@@ -63,8 +70,18 @@ export function elements(root: ParentNode): Element[] {
       for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
     }
   }
+  if (root instanceof Document) { pageRoot = root; pageElements = out; pageVersion = treeVersion; }
   return out;
 }
+
+/**
+ * Bumped by every change to a tree after parsing — `removeNode` is the only one (stages never
+ * mutate nodes otherwise) — so that `elements()` knows when its last whole-page list went stale.
+ */
+let treeVersion = 0;
+let pageRoot: ParentNode | null = null;
+let pageElements: Element[] = [];
+let pageVersion = -1;
 
 export function findAll(root: ParentNode, pred: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
@@ -75,6 +92,9 @@ export function findAll(root: ParentNode, pred: (el: Element) => boolean): Eleme
 
 const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'figcaption', 'dd', 'dt', 'td', 'th', 'ul', 'ol', 'table', 'figure', 'header', 'footer', 'pre']);
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea']);
+
+const TEXT_PARTS: string[] = [];
+const TEXT_STACK: Array<ChildNode | string> = [];
 
 /**
  * Visible text of a subtree, whitespace collapsed. Block boundaries become a single space (or a
@@ -87,8 +107,12 @@ export function textOf(node: ChildNode | ParentNode, lines = false): string {
     if (only instanceof Text) return collapse(only.data);
   }
   if (node instanceof Text) return collapse(node.data);
-  const parts: string[] = [];
-  const stack: Array<ChildNode | string> = [node as ChildNode];
+  // One stack and one parts array for all calls (textOf never re-enters itself): no two fresh arrays,
+  // grown step by step, per call — textOf runs hundreds of times per page.
+  const parts = TEXT_PARTS;
+  const stack = TEXT_STACK;
+  parts.length = 0; stack.length = 0;
+  stack.push(node as ChildNode);
   while (stack.length) {
     const n = stack.pop()!;
     if (typeof n === 'string') { parts.push(n); continue; }
@@ -104,17 +128,24 @@ export function textOf(node: ChildNode | ParentNode, lines = false): string {
     }
   }
   const raw = parts.join('');
+  parts.length = 0;
   if (!lines) return collapse(raw);
   return raw.split('\n').map(collapse).filter(Boolean).join('\n');
 }
 
 /** Collapse whitespace (including NBSP and zero-width characters) and trim. */
 const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\u00a0]|\u200b|\u200c|\u200d|\ufeff|^\s|\s$/;
+/** After a trim: is there anything inside that the run replacement below would change? */
+const INNER_COLLAPSE = /[^\S ]| {2}|[\u200b-\u200d]/;
 
 export function collapse(s: string): string {
   // Soft hyphens are invisible hyphenation hints ("Mes\u00adsen\u00adger"): never part of the text.
   if (s.includes('\u00ad')) s = s.replace(/\u00ad/g, '');
   if (!NEEDS_COLLAPSE.test(s)) return s;
+  // Most text that needs collapsing only has whitespace at its ends (markup indentation): then the
+  // trim alone gives the same result, without the regex replacement and its allocations.
+  const trimmed = s.trim();
+  if (!INNER_COLLAPSE.test(trimmed)) return trimmed;
   return s.replace(/(?:\s|\u00a0|\u200b|\u200c|\u200d|\ufeff)+/g, ' ').trim();
 }
 
@@ -130,6 +161,7 @@ export function linkDensity(el: Element, textLength?: number): number {
 export function removeNode(n: ChildNode): void {
   const p = n.parent;
   if (!p) return;
+  treeVersion++;
   const i = p.children.indexOf(n);
   if (i >= 0) p.children.splice(i, 1);
   const prev = n.prev, next = n.next;

@@ -15,7 +15,7 @@
  * @example
  *   const { text, charset, messages } = decodeBytes(bytes, 'text/html; charset=iso-8859-1');
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Message } from '../model/article.js';
@@ -32,9 +32,13 @@ export interface Decoded {
   via?: 'bom' | 'transport' | 'meta' | 'utf8-check' | 'detected' | 'default';
 }
 
-export function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
+/**
+ * `knownText`: the caller has just checked `binaryKind(bytes)` and found text (extract() does, to
+ * return early for binary input), so the check is not run over the bytes a second time.
+ */
+export function decodeBytes(bytes: Uint8Array, contentType?: string, knownText = false): Decoded {
   const messages: Message[] = [];
-  const kind = binaryKind(bytes);
+  const kind = knownText ? null : binaryKind(bytes);
   if (kind) messages.push({ code: 'binary-input', message: `The input looks like ${kind}, not a web page or text.` });
 
   // 1. BOM: authoritative, also over a contradicting header (as in the WHATWG encoding spec).
@@ -168,14 +172,16 @@ export function binaryKind(input: string | Uint8Array): string | null {
   for (const sig of SIGNATURES) {
     if (sig.magic.length <= input.length && sig.magic.every((b, i) => input[i] === b)) return sig.kind;
   }
-  const sample = input.subarray(0, BINARY_SAMPLE_BYTES);
-  if (sample.length === 0) return null;
+  // Indexed loop rather than for…of over a subarray: this runs on every page.
+  const n = Math.min(input.length, BINARY_SAMPLE_BYTES);
+  if (n === 0) return null;
   let controls = 0;
-  for (const b of sample) {
+  for (let i = 0; i < n; i++) {
+    const b = input[i]!;
     if (b === 0) return 'binary data';
     if (isControlByte(b)) controls++;
   }
-  return controls / sample.length > BINARY_CONTROL_RATIO ? 'binary data' : null;
+  return controls / n > BINARY_CONTROL_RATIO ? 'binary data' : null;
 }
 
 function binaryKindOfString(s: string): string | null {
@@ -275,8 +281,7 @@ function mostlyUtf8(bytes: Uint8Array): string | null {
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b >= 0x80) return true;
-  return false;
+  return !isAscii(bytes); // native (SIMD) scan of the whole input
 }
 
 function isAsciiCompatibleSingleByte(charset: string): boolean {

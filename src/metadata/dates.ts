@@ -40,10 +40,33 @@ export const STAMP_LABELS: Array<{ re: RegExp; field: 'published' | 'updated' }>
   { re: /(?<![\p{L}-])(publiziert( am)?|veröffentlicht( am)?|erschienen( am)?|erstellt( am)?|online seit|published( on| at)?|posted( on| at)?|publié( le)?|mis en ligne( le)?|mise en ligne( le)?|pubblicato( il)?|datum:?)/iu, field: 'published' },
 ];
 
+/**
+ * Wall time in the context's zone → ISO, memoised: the stages parse the same few printed dates of a
+ * page many times over, and luxon's zone arithmetic (Intl offset look-ups, formatting) costs tens of
+ * microseconds a call. A pure function of its arguments, so the memo cannot change a result.
+ */
+const ZONED_MEMO = new Map<string, string | null>();
+const ZONED_MEMO_MAX = 4096;
+
 function zoned(y: number, mo: number, d: number, h: number, mi: number, s: number, ctx: DateContext): string | null {
+  const key = `${ctx.timezone} ${y} ${mo} ${d} ${h} ${mi} ${s}`;
+  const hit = ZONED_MEMO.get(key);
+  if (hit !== undefined) return hit;
+  // UTC (the zone of pages without a regional hint) needs no zone database: format by hand what
+  // luxon would print for a valid wall time; anything unusual still goes through luxon.
+  if (ctx.timezone === 'UTC' && y >= 1000 && y <= 9999 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo)
+    && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59
+    && Number.isInteger(y + mo + d + h + mi + s)) {
+    return `${y}-${pad2(mo)}-${pad2(d)}T${pad2(h)}:${pad2(mi)}:${pad2(s)}Z`;
+  }
   const dt = DateTime.fromObject({ year: y, month: mo, day: d, hour: h, minute: mi, second: s }, { zone: ctx.timezone });
-  return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;
+  const iso = dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;
+  if (ZONED_MEMO.size >= ZONED_MEMO_MAX) ZONED_MEMO.clear();
+  ZONED_MEMO.set(key, iso);
+  return iso;
 }
+
+const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
 
 function year(y: string): number {
   const n = Number(y);
@@ -153,6 +176,9 @@ export function parseHumanDate(s: string, ctx: DateContext): string | null {
   return null;
 }
 
+/** Global twins of STAMP_LABELS for parseStamps, built once (not two new RegExps per line read). */
+const STAMP_LABELS_GLOBAL = STAMP_LABELS.map(({ re, field }) => ({ re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), field }));
+
 /**
  * All labelled stamps in a line: "Publié le 21 août 2024 à 06h00, modifié le 21 août 2024 à 17h45"
  * gives a published and an updated stamp; "15 ottobre 2024 (modifica il 15 ottobre 2024 | 13:10)"
@@ -162,8 +188,8 @@ export function parseStamps(line: string, ctx: DateContext): Stamp[] {
   const text = line.trim();
   if (text.length > 200) return [];
   const hits: Array<{ index: number; end: number; field: 'published' | 'updated' }> = [];
-  for (const { re, field } of STAMP_LABELS) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  for (const { re: g, field } of STAMP_LABELS_GLOBAL) {
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(text))) { hits.push({ index: m.index, end: m.index + m[0].length, field }); if (hits.length > 6) break; }
   }

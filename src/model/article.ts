@@ -129,11 +129,28 @@ export function finalizeText(a: Article): Article {
   return a;
 }
 
-/** Whitespace-separated tokens that hold a letter or digit (dashes and bullets standing alone don't count). */
+/**
+ * Whitespace-separated tokens that hold a letter or digit (dashes and bullets standing alone don't count).
+ * Exactly the `\S+` tokens of the text, found by a char scan: a regex loop allocated a match and a
+ * string per word of every article (twice as slow).
+ */
 export function countWords(text: string): number {
   let n = 0;
-  const re = /\S+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) if (m[0].length > 1 || /[\p{L}\p{N}]/u.test(m[0])) n++;
+  let start = -1;
+  const len = text.length;
+  for (let i = 0; i <= len; i++) {
+    if (i < len && !isJsSpace(text.charCodeAt(i))) { if (start < 0) start = i; continue; }
+    // A one-character token counts only as a letter or digit.
+    if (start >= 0 && (i - start > 1 || LETTER_OR_DIGIT_RE.test(text[start]!))) n++;
+    start = -1;
+  }
   return n;
+}
+
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/** The characters of the regex class `\s`. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }

@@ -46,6 +46,9 @@ const TRICKY = [
   '<xmp>&amp; <b></xmp><noembed>&lt;</noembed><iframe>&amp;</iframe>',
   '<p title="line\nbreak\ttab">α &alpha; 😀 &#128512; \u00a0&nbsp;</p>',
   '&&&&<<<<>>>>""\'\'',
+  '<div class=a CLASS="b" id=x class=c Id=y data-a data-a="2" __proto__="p" constructor=k 1=one 1=two>d</div>',
+  '<P CLASS="x"/><IMG/SRC=a ALT=b><a\thref\n=\f"x"\r title = y >q</A ><br/ ></p\n>',
+  '<div data-x=1/><span a=b=c d==e>t</span><taég xé=1>u</taég></div>',
 ];
 
 test('the fast tokenizer builds exactly the stock tree on tricky markup', () => {
@@ -65,6 +68,14 @@ test('the fast tokenizer is in use (htmlparser2 internals still match)', () => {
   assert.notEqual(FAST_TOKENIZER, Tokenizer);
 });
 
+/** The tree without ProcessingInstruction (`directive`) nodes, which parseHtml does not build. */
+const withoutPis = (d: Document): unknown => JSON.stringify(shape(d), (k, v: unknown) => (Array.isArray(v) ? v.filter((x: { type?: string }) => x?.type !== 'directive') : v));
+
+test('parseHtml (fast tokenizer, tree builder) builds the stock tree on tricky markup and every fixture page', () => {
+  const pages = [...TRICKY, ...readdirSync(FIXTURES_DIR).map((d) => readFileSync(join(FIXTURES_DIR, d, 'source.html'), 'latin1'))];
+  for (const html of pages) assert.equal(withoutPis(parseHtml(html)), withoutPis(parseDocument(html, { ...OPTIONS, Tokenizer })), html.slice(0, 200));
+});
+
 test('parseHtml builds no ProcessingInstruction nodes and otherwise the stock tree', () => {
   const html = '<!DOCTYPE html>\n<html><head><?xml-stylesheet href="a"?><title>T</title></head><body>a<?php x ?>b<p>c</p></body></html>';
   const doc = parseHtml(html);
@@ -72,6 +83,5 @@ test('parseHtml builds no ProcessingInstruction nodes and otherwise the stock tr
   const stack: ChildNode[] = [...doc.children];
   while (stack.length) { const n = stack.pop()!; types.push(n.type); if ('children' in n) stack.push(...n.children); }
   assert.ok(!types.includes('directive'), types.join());
-  const withoutPis = (d: Document): unknown => JSON.stringify(shape(d), (k, v: unknown) => (Array.isArray(v) ? v.filter((x: { type?: string }) => x?.type !== 'directive') : v));
   assert.equal(withoutPis(doc), withoutPis(parseDocument(html, OPTIONS)));
 });

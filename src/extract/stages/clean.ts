@@ -9,11 +9,14 @@ import { DROP_TAGS, STRONG_BOILERPLATE_RE, weakBoilerplate, BOILERPLATE_EXCEPTIO
 import { noteRemoval, removeElement, type Stage, type HtmlContext } from '../context.js';
 
 const HIDDEN_STYLE_RE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Never dropped for their class/id (a Set: asked for every classed element). */
+const PAGE_ROOT_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 export const removeUnwanted: Stage = (ctx) => {
   const doomed: Array<[Element, string]> = [];
   const totalProse = documentProse(ctx);
-  for (const el of elements(ctx.doc)) {
+  for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
+    const el = all[ei]!;
     // <head> itself stays: htmlparser2 keeps body content that follows stray head markup inside it.
     if (el.name === 'title' || el.name === 'base') { doomed.push([el, 'head']); continue; }
     if (DROP_TAGS.has(el.name)) {
@@ -28,9 +31,10 @@ export const removeUnwanted: Stage = (ctx) => {
       doomed.push([el, 'hidden']);
       continue;
     }
-    if (a.role === 'navigation' || a.role === 'banner' || a.role === 'contentinfo' || a.role === 'complementary' || a.role === 'dialog' || a.role === 'alertdialog' || a.role === 'search') {
+    const role = a.role; // one look-up: attribute objects come in many shapes, each read is a slow one
+    if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || role === 'dialog' || role === 'alertdialog' || role === 'search') {
       if (ctx.stats.get(el).prose > totalProse * 0.3) continue;
-      doomed.push([el, `role=${a.role}`]);
+      doomed.push([el, `role=${role}`]);
     }
   }
   for (const [el, why] of doomed) {
@@ -42,6 +46,14 @@ export const removeUnwanted: Stage = (ctx) => {
 
 export const removeBoilerplate: Stage = (ctx) => {
   const totalProse = documentProse(ctx);
+  // weakBoilerplate splits the class string into tokens; the same class strings recur on many
+  // elements of a page, so answers are kept for this page (only: keys are page strings).
+  const weakMemo = new Map<string, boolean>();
+  const weakCached = (ci: string): boolean => {
+    let v = weakMemo.get(ci);
+    if (v === undefined) { v = weakBoilerplate(ci); weakMemo.set(ci, v); }
+    return v;
+  };
   const doomed: Array<[Element, string]> = [];
   const stack: Element[] = [];
   for (const c of ctx.doc.children) if (c instanceof Element) stack.push(c);
@@ -52,17 +64,17 @@ export const removeBoilerplate: Stage = (ctx) => {
     let drop: string | null = null;
     if (el.name === 'aside' || el.name === 'footer') {
       if (ctx.stats.get(el).prose < totalProse * 0.3) drop = `<${el.name}>`;
-    } else if (ci && !/^(html|body|main|article)$/.test(el.name) && !BOILERPLATE_EXCEPTIONS_RE.test(ci)) {
+    } else if (ci && !PAGE_ROOT_TAGS.has(el.name) && !BOILERPLATE_EXCEPTIONS_RE.test(ci)) {
       const st = ctx.stats.get(el);
       if (STRONG_BOILERPLATE_RE.test(ci)) {
         // Never the article: drop unless it wraps the headline or a known body container, or nearly all prose.
         if (st.prose < totalProse * 0.6 && !holdsArticle(ctx, el)) drop = `class/id "${ci.trim().slice(0, 60)}"`;
-      } else if (weakBoilerplate(ci)) {
+      } else if (weakCached(ci)) {
         if (st.prose < totalProse * 0.3 && !holdsArticle(ctx, el)) drop = `class/id "${ci.trim().slice(0, 60)}"`;
       }
     }
     if (drop) { doomed.push([el, drop]); continue; }
-    for (const c of el.children) if (c instanceof Element) stack.push(c);
+    for (let k = 0, ch = el.children; k < ch.length; k++) { const c = ch[k]!; if (c instanceof Element) stack.push(c); } // indexed: see elements()
   }
   for (const [el, why] of doomed) {
     noteRemoval(ctx, 'removeBoilerplate', why, el);

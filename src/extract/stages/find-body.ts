@@ -54,7 +54,8 @@ export function scoreCandidates(ctx: HtmlContext): Scored[] {
     if (!scores.has(el)) scores.set(el, initialScore(el));
     scores.set(el, scores.get(el)! + v);
   };
-  for (const el of elements(ctx.doc)) {
+  for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
+    const el = all[ei]!;
     const scorable = SCORABLE.has(el.name) || ((el.name === 'div' || el.name === 'section' || el.name === 'span' || el.name === 'font') && hasDirectText(el) >= 25);
     if (!scorable) continue;
     const st = ctx.stats.get(el);
@@ -83,7 +84,8 @@ export function scoreCandidates(ctx: HtmlContext): Scored[] {
 function knownContainers(ctx: HtmlContext): Element[] {
   const found: Element[] = [];
   for (const test of BODY_SELECTORS) {
-    for (const el of elements(ctx.doc)) {
+    for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
+      const el = all[ei]!;
       if (!test(classId(el), el)) continue;
       if (found.some((f) => isAncestor(f, el))) continue;
       const st = ctx.stats.get(el);

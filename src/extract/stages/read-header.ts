@@ -15,9 +15,10 @@ const CHROME_RE = /(^|[\s_-])(nav|navigation|menu|footer|sidebar|comment|comment
 
 /** Is the element inside page chrome (navigation, footer, sidebars, comments)? */
 export function inChrome(el: Element): boolean {
-  const anc = ancestors(el);
-  const inArticle = anc.some((a) => a.name === 'article');
-  for (const a of anc) {
+  // Walks parent pointers rather than an ancestors() array: asked for many short elements per page.
+  let inArticle = false;
+  for (let a = el.parent; a instanceof Element; a = a.parent) if (a.name === 'article') { inArticle = true; break; }
+  for (let a = el.parent; a instanceof Element; a = a.parent) {
     if (a.name === 'article') return false;
     // <body>/<html> classes describe the page ("has-share-buttons", "with-sidebar"), not a region of it.
     if (a.name === 'body' || a.name === 'html') break;
@@ -28,9 +29,21 @@ export function inChrome(el: Element): boolean {
   return false;
 }
 
-function tokens(s: string): Set<string> {
-  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+/**
+ * The word set of a string, memoised: the headline search compares every <h1> with the metadata
+ * title and each of its wordings, so the same few strings were split again for every candidate.
+ * The sets are only read. pickH1 empties the memo when it is done: its keys can be slices of the
+ * page's HTML and would keep every page read alive.
+ */
+function tokens(s: string): ReadonlySet<string> {
+  let t = TOKENS_MEMO.get(s);
+  if (t === undefined) {
+    t = new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+    TOKENS_MEMO.set(s, t);
+  }
+  return t;
 }
+const TOKENS_MEMO = new Map<string, ReadonlySet<string>>();
 
 function overlap(a: string, b: string): number {
   const ta = tokens(a), tb = tokens(b);
@@ -80,9 +93,17 @@ function headlineText(ctx: HtmlContext, h1: Element): string {
 }
 
 function pickH1(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[]): Element | null {
+  try {
+    return pickH1Uncleared(ctx, want, wordings, names);
+  } finally {
+    TOKENS_MEMO.clear();
+  }
+}
+
+function pickH1Uncleared(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[]): Element | null {
   let best: Element | null = null; let bestScore = -1;
   const h1s: Element[] = [];
-  for (const el of elements(ctx.doc)) if (el.name === 'h1') h1s.push(el);
+  for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) if (all[ei]!.name === 'h1') h1s.push(all[ei]!);
   const match = (t: string): number => wordings.reduce((m, w) => Math.max(m, overlap(t, w)), want ? overlap(t, want) : 0);
   for (const el of h1s) {
     const t = textOf(el);
@@ -102,7 +123,8 @@ function pickH1(ctx: HtmlContext, want: string, wordings: readonly string[], nam
   // No matching <h1>: a heading (h2/h3 or itemprop=headline) holding the metadata title (maybe with a kicker).
   if (want) {
     const wt = tokens(want);
-    for (const el of elements(ctx.doc)) {
+    for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
+      const el = all[ei]!;
       if (!/^h[1-3]$/.test(el.name) && el.attribs.itemprop !== 'headline') continue;
       if (inChrome(el)) continue;
       const ht = tokens(textOf(el));
@@ -158,7 +180,7 @@ function isKickerText(t: string): boolean {
 /** A line that is only a date ("Jan 18, 2019", "Samstag, 5. Oktober 2013", "03.02.2022"), maybe with a weekday or reading time. */
 const DATE_ONLY_RE = /^(?:[\p{L}]+,?\s+)?(?:\d{1,2}\.?\s*[\p{L}]+\.?\s+\d{4}|[\p{L}]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[\s,|•·–-]+.{0,25})?$/u;
 
-const SHORT_LINE_TAGS = /^(p|span|div|small|li|dd|strong|em|b|header|time|abbr)$/;
+const SHORT_LINE_TAGS = new Set(['p', 'span', 'div', 'small', 'li', 'dd', 'strong', 'em', 'b', 'header', 'time', 'abbr']);
 
 /** Cheap pre-filter before the stamp parser: a digit or a stamp label. */
 const STAMP_HINT_RE = /\d|akt\.|stand|updat|aktualis|publi|veröff|erschien|erstellt|posted|mis à|aggiorn|datum|heute|gestern|today|yesterday/i;
@@ -174,7 +196,15 @@ const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|by|von
 const META_LINE_CLASS_RE = /(^|[\s_-])(meta|metainfo|meta-info|metadata|metaline|meta-line|metatextline|article-meta|post-meta|entry-meta|story-meta|dateline|info-line|article-info|reading-time|readtime|lesezeit)($|[\s_-])/;
 
 function inFigure(el: Element): boolean {
-  return el.name === 'figcaption' || ancestors(el).some((a) => a.name === 'figure' || a.name === 'figcaption') || /caption|credit/.test(classId(el));
+  if (el.name === 'figcaption') return true;
+  for (let a = el.parent; a instanceof Element; a = a.parent) if (a.name === 'figure' || a.name === 'figcaption') return true;
+  return /caption|credit/.test(classId(el));
+}
+
+/** Is an ancestor of `el` (other than `except`) in `set`? */
+function ancestorIn(el: Element, set: ReadonlySet<Element>, except: Element | null): boolean {
+  for (let a = el.parent; a instanceof Element; a = a.parent) if (a !== except && set.has(a)) return true;
+  return false;
 }
 
 export const readHeader: Stage = (ctx) => {
@@ -306,98 +336,11 @@ export const readHeader: Stage = (ctx) => {
   // Bylines, stamps and partner credits: short elements outside page chrome.
   let order = 0, h1Order = -1;
   const classed: Array<{ iso: string; order: number }> = [];
-  for (const el of elements(ctx.doc)) {
+  for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
+    const el = all[ei]!;
     order++;
     if (el === h1) h1Order = order;
-    const ci = classId(el);
-    const size = ctx.stats.get(el).text;
-    if (size === 0 && el.name !== 'time') continue;
-    if (size >= 6 && size <= 60 && ci && DATE_CLASS_RE.test(ci) && classed.length < 40) {
-      const t = cachedText(ctx, el);
-      if (/\d/.test(t) && !/vor\s|ago|il y a|\sfa\b/i.test(t) && !inChrome(el)) {
-        const iso = parseHumanDate(t, ctx.dates);
-        if (iso) classed.push({ iso, order });
-      }
-    }
-    // An author box's name element ("author-box__name") names the author even though the box is a bio.
-    const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci)
-      && (!/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci) || /(^|[\s_-])(name|fn)($|[\s_-])/.test(ci)));
-    if (isByline && size <= 200 && !inChrome(el) && !ancestors(el).some((a) => consumed.has(a) && a !== h1)) {
-      const t = cachedText(ctx, el);
-      if (t && t.length <= 160) { ctx.bylines.push(t); consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
-      // Names the markup declares as the author (rel=author, itemprop=author, hCard "fn"): kept even as handles.
-      for (const d of elements(el)) {
-        if ((d.attribs.rel === 'author' || d.attribs.itemprop === 'author' || /(^|\s)fn(\s|$)/.test(d.attribs.class ?? '')) && ctx.declaredAuthors.length < 6) {
-          const dt = textOf(d);
-          if (dt && dt.length <= 60) ctx.declaredAuthors.push(dt);
-        }
-      }
-      continue;
-    }
-    if (size >= 6 && size <= 80 && ctx.textBylines.length < 4 && !el.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name))) {
-      // A line that reads "Written by Jane Doe" / "Von Hans Muster" / "Par Marie Dupont": a byline whatever its class.
-      const t = cachedText(ctx, el);
-      const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) ? DATE_NAME_RE.exec(t) : null);
-      if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && (el.parent === null || !(el.parent instanceof Element) || cachedText(ctx, el.parent) !== t)) ctx.textBylines.push(m[1]!);
-    }
-    if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
-      const t = cachedText(ctx, el);
-      if (t && t.length <= 60) ctx.authorLinks.push(t);
-    } else if (size <= 25 && el.next && BY_LABEL_RE.test(cachedText(ctx, el))) {
-      // "Written by" / "Text by" / "Autor:" as its own element, the name in the next one.
-      let n: ChildNode | null = el.next;
-      while (n && !(n instanceof Element) && !(n instanceof Text && n.data.trim())) n = n.next;
-      const t = n ? collapse(n instanceof Element ? textOf(n) : (n as Text).data) : '';
-      if (t && t.length <= 60 && !inChrome(el)) ctx.authorLinks.push(t);
-    }
-    if (el.name === 'time') {
-      if (ctx.stamps.length >= 12) continue; // comment threads carry hundreds of <time>s; the article's come first
-      const dt = el.attribs.datetime ?? cachedText(ctx, el);
-      const iso = dt ? parseMachineDate(dt, ctx.dates) : null;
-      if (iso && !inChrome(el)) {
-        const cue = (ci + ' ' + (el.attribs.itemprop ?? '') + ' ' + (el.parent instanceof Element ? classId(el.parent) + ' ' + textOf(el.parent).slice(0, 40) : '')).toLowerCase();
-        const field = /modif|updat|aktuali|akt\.|stand|mis à jour|aggiorn/.test(cue) ? 'updated' : 'published';
-        ctx.stamps.push({ field, iso, raw: dt, truncated: false });
-      }
-      continue;
-    }
-    if (ci && size <= 200 && META_LINE_CLASS_RE.test(ci) && !inChrome(el) && !consumed.has(el) && !(h1 && isAncestorOf(el, h1))) {
-      // (a wrapper holding the headline too is not a meta line: a date in the headline is the event's)
-      const t = cachedText(ctx, el);
-      const stamps = parseStamps(t, ctx.dates);
-      if (stamps.length) ctx.stamps.push(...stamps);
-      else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
-      const by = /(?:^|\s)(?:by|von|par|di)\s+([^·|•,\d]{3,60}?)(?:\s*[·|•,]|\s+\d|\s+(?:on|am|le|il)\s|$)/i.exec(t);
-      if (by) ctx.bylines.push(by[1]!);
-      consumed.add(el); noteRemoval(ctx, 'readHeader', 'meta line', el);
-      continue;
-    }
-    if (el.children.length > 6 || size > 130) continue;
-    // Stamps are read from the outermost short element of a line only: its descendants' text is part of it.
-    const par = el.parent;
-    const outer = !(par instanceof Element && par.children.length <= 6 && ctx.stats.get(par).text <= 130 && SHORT_LINE_TAGS.test(par.name));
-    if (!SHORT_LINE_TAGS.test(el.name)) continue;
-    const t = cachedText(ctx, el);
-    if (!t || t.length > 120) continue;
-    if (SHORT_LINE_TAGS.test(el.name) && !hasBlockChild(el)) {
-      let stamps = outer && STAMP_HINT_RE.test(t) ? parseStamps(t, ctx.dates) : [];
-      if (stamps.length === 1 && stamps[0]!.truncated && el.parent instanceof Element) {
-        // "Last Updated:" with the date in a sibling element: read the label's parent line.
-        const pt = textOf(el.parent);
-        if (pt.length <= 120) { const ps = parseStamp(pt, ctx.dates); if (ps && !ps.truncated) stamps = [ps]; }
-      }
-      if (stamps.length && !inChrome(el)) { ctx.stamps.push(...stamps); consumed.add(el); noteRemoval(ctx, 'readHeader', 'date stamp', el); continue; }
-      if (t.length > 60 || inFigure(el)) continue;
-      if ((SOURCE_CLASS_RE.test(ci) && t.length <= 40 && !inChrome(el)) || AGENCY_RE.test(t) && isStandaloneLine(el)) {
-        const pm = PARTNER_RE.exec(t);
-        const credit = pm ? pm[1]! : t.replace(/^(quelle|source|fonte)\s*:\s*/i, '');
-        if (AGENCY_RE.test(credit) || SOURCE_CLASS_RE.test(ci)) { ctx.sourceCredits.push(collapse(credit)); consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); continue; }
-      }
-      const m = PARTNER_RE.exec(t) ?? QUELLE_RE.exec(t);
-      if (m) {
-        if (!inChrome(el)) { ctx.sourceCredits.push(collapse(m[1]!.replace(/[.)]$/, ''))); consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); }
-      }
-    }
+    readLine(ctx, el, order, h1, classed);
   }
   // Of the date-classed elements, the one nearest the headline (before or after it) dates the article.
   if (classed.length) {
@@ -405,6 +348,103 @@ export const readHeader: Stage = (ctx) => {
     ctx.classedDate = classed.reduce((a, b) => (Math.abs(b.order - at) < Math.abs(a.order - at) ? b : a)).iso;
   }
 };
+
+/**
+ * One element of the page-wide scan for bylines, stamps and partner credits. A function of its own
+ * (not the loop body inside readHeader) so that V8 optimises this hot code after a page or two; as
+ * part of the big stage function it ran unoptimised for most of a cold pass.
+ */
+function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | null, classed: Array<{ iso: string; order: number }>): void {
+  const ci = classId(el);
+  const size = ctx.stats.get(el).text;
+  if (size === 0 && el.name !== 'time') return;
+  if (size >= 6 && size <= 60 && ci && DATE_CLASS_RE.test(ci) && classed.length < 40) {
+    const t = cachedText(ctx, el);
+    if (/\d/.test(t) && !/vor\s|ago|il y a|\sfa\b/i.test(t) && !inChrome(el)) {
+      const iso = parseHumanDate(t, ctx.dates);
+      if (iso) classed.push({ iso, order });
+    }
+  }
+  // An author box's name element ("author-box__name") names the author even though the box is a bio.
+  const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci)
+    && (!/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci) || /(^|[\s_-])(name|fn)($|[\s_-])/.test(ci)));
+  if (isByline && size <= 200 && !inChrome(el) && !ancestorIn(el, ctx.consumed, h1)) {
+    const t = cachedText(ctx, el);
+    if (t && t.length <= 160) { ctx.bylines.push(t); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
+    // Names the markup declares as the author (rel=author, itemprop=author, hCard "fn"): kept even as handles.
+    for (const d of elements(el)) {
+      if ((d.attribs.rel === 'author' || d.attribs.itemprop === 'author' || /(^|\s)fn(\s|$)/.test(d.attribs.class ?? '')) && ctx.declaredAuthors.length < 6) {
+        const dt = textOf(d);
+        if (dt && dt.length <= 60) ctx.declaredAuthors.push(dt);
+      }
+    }
+    return;
+  }
+  if (size >= 6 && size <= 80 && ctx.textBylines.length < 4 && !el.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name))) {
+    // A line that reads "Written by Jane Doe" / "Von Hans Muster" / "Par Marie Dupont": a byline whatever its class.
+    const t = cachedText(ctx, el);
+    const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) ? DATE_NAME_RE.exec(t) : null);
+    if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && (el.parent === null || !(el.parent instanceof Element) || cachedText(ctx, el.parent) !== t)) ctx.textBylines.push(m[1]!);
+  }
+  if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
+    const t = cachedText(ctx, el);
+    if (t && t.length <= 60) ctx.authorLinks.push(t);
+  } else if (size <= 25 && el.next && BY_LABEL_RE.test(cachedText(ctx, el))) {
+    // "Written by" / "Text by" / "Autor:" as its own element, the name in the next one.
+    let n: ChildNode | null = el.next;
+    while (n && !(n instanceof Element) && !(n instanceof Text && n.data.trim())) n = n.next;
+    const t = n ? collapse(n instanceof Element ? textOf(n) : (n as Text).data) : '';
+    if (t && t.length <= 60 && !inChrome(el)) ctx.authorLinks.push(t);
+  }
+  if (el.name === 'time') {
+    if (ctx.stamps.length >= 12) return; // comment threads carry hundreds of <time>s; the article's come first
+    const dt = el.attribs.datetime ?? cachedText(ctx, el);
+    const iso = dt ? parseMachineDate(dt, ctx.dates) : null;
+    if (iso && !inChrome(el)) {
+      const cue = (ci + ' ' + (el.attribs.itemprop ?? '') + ' ' + (el.parent instanceof Element ? classId(el.parent) + ' ' + textOf(el.parent).slice(0, 40) : '')).toLowerCase();
+      const field = /modif|updat|aktuali|akt\.|stand|mis à jour|aggiorn/.test(cue) ? 'updated' : 'published';
+      ctx.stamps.push({ field, iso, raw: dt, truncated: false });
+    }
+    return;
+  }
+  if (ci && size <= 200 && META_LINE_CLASS_RE.test(ci) && !inChrome(el) && !ctx.consumed.has(el) && !(h1 && isAncestorOf(el, h1))) {
+    // (a wrapper holding the headline too is not a meta line: a date in the headline is the event's)
+    const t = cachedText(ctx, el);
+    const stamps = parseStamps(t, ctx.dates);
+    if (stamps.length) ctx.stamps.push(...stamps);
+    else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
+    const by = /(?:^|\s)(?:by|von|par|di)\s+([^·|•,\d]{3,60}?)(?:\s*[·|•,]|\s+\d|\s+(?:on|am|le|il)\s|$)/i.exec(t);
+    if (by) ctx.bylines.push(by[1]!);
+    ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'meta line', el);
+    return;
+  }
+  if (el.children.length > 6 || size > 130) return;
+  // Stamps are read from the outermost short element of a line only: its descendants' text is part of it.
+  const par = el.parent;
+  const outer = !(par instanceof Element && par.children.length <= 6 && ctx.stats.get(par).text <= 130 && SHORT_LINE_TAGS.has(par.name));
+  if (!SHORT_LINE_TAGS.has(el.name)) return;
+  const t = cachedText(ctx, el);
+  if (!t || t.length > 120) return;
+  if (SHORT_LINE_TAGS.has(el.name) && !hasBlockChild(el)) {
+    let stamps = outer && STAMP_HINT_RE.test(t) ? parseStamps(t, ctx.dates) : [];
+    if (stamps.length === 1 && stamps[0]!.truncated && el.parent instanceof Element) {
+      // "Last Updated:" with the date in a sibling element: read the label's parent line.
+      const pt = textOf(el.parent);
+      if (pt.length <= 120) { const ps = parseStamp(pt, ctx.dates); if (ps && !ps.truncated) stamps = [ps]; }
+    }
+    if (stamps.length && !inChrome(el)) { ctx.stamps.push(...stamps); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'date stamp', el); return; }
+    if (t.length > 60 || inFigure(el)) return;
+    if ((SOURCE_CLASS_RE.test(ci) && t.length <= 40 && !inChrome(el)) || AGENCY_RE.test(t) && isStandaloneLine(el)) {
+      const pm = PARTNER_RE.exec(t);
+      const credit = pm ? pm[1]! : t.replace(/^(quelle|source|fonte)\s*:\s*/i, '');
+      if (AGENCY_RE.test(credit) || SOURCE_CLASS_RE.test(ci)) { ctx.sourceCredits.push(collapse(credit)); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); return; }
+    }
+    const m = PARTNER_RE.exec(t) ?? QUELLE_RE.exec(t);
+    if (m) {
+      if (!inChrome(el)) { ctx.sourceCredits.push(collapse(m[1]!.replace(/[.)]$/, ''))); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); }
+    }
+  }
+}
 
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
 /** A whole line that is a byline: label, then the name(s), maybe a date after. */
@@ -424,8 +464,11 @@ function isWhollyBold(p: Element): boolean {
   return kids.length === 1 && kids[0] instanceof Element && (kids[0].name === 'strong' || kids[0].name === 'b');
 }
 
+const BLOCK_CHILD_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote']);
+
 function hasBlockChild(el: Element): boolean {
-  return el.children.some((c) => c instanceof Element && /^(p|div|ul|ol|table|section|article|h[1-6]|figure|blockquote)$/.test(c.name));
+  for (const c of el.children) if (c instanceof Element && BLOCK_CHILD_TAGS.has(c.name)) return true;
+  return false;
 }
 
 /** A line on its own: an element whose text is all of its parent's text, or a leaf block. */

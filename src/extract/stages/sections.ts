@@ -14,11 +14,12 @@ const TEASER_SET = new Set(Object.values(TEASER_HEADINGS).flat().map(norm));
 /** Teaser headings also match as a prefix followed by a topic: "Mehr aus Zürich", "More from Sport". */
 const TEASER_PREFIXES = ['mehr aus', 'mehr zu', 'mehr zum', 'more from', 'more on', 'plus de', 'altre notizie', 'weitere artikel', 'alle artikel', 'weitere news', 'more stories'];
 
-const HEADING_LIKE = /^(h[1-6]|header|strong|b|p|span|div|legend|caption|dt|figcaption)$/;
-const TEASER_LABEL_TAGS = /^(h[1-6]|header|strong|b|p|span|div|legend|caption|dt)$/;
+// Sets rather than anchored regexes: asked for every element of the page.
+const TEASER_LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'strong', 'b', 'p', 'span', 'div', 'legend', 'caption', 'dt']);
+const HEADING_LIKE = new Set([...TEASER_LABEL_TAGS, 'figcaption']);
 
 function isHeadingLike(el: Element, maxLen = 80, ctx?: HtmlContext): string | null {
-  if (!HEADING_LIKE.test(el.name)) return null;
+  if (!HEADING_LIKE.has(el.name)) return null;
   let kids = 0;
   for (const c of el.children) if (c instanceof Element && ++kids > 4) return null;
   const t = ctx ? cachedText(ctx, el) : textOf(el);
@@ -62,11 +63,12 @@ function scanLabels(ctx: HtmlContext): Labels {
   let l = LABELS.get(ctx);
   if (l) return l;
   l = { headings: [], summaryClassed: [] };
-  for (const el of elements(ctx.doc)) {
+  for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
+    const el = all[ei]!;
     const ci = classId(el);
     if (ci && SUMMARY_BOX_CLASS_RE.test(ci) && !/^(html|body|main|article)$/.test(el.name)) l.summaryClassed.push(el);
     const size = ctx.stats.get(el).text;
-    if (size === 0 || size > 90 || !HEADING_LIKE.test(el.name)) continue;
+    if (size === 0 || size > 90 || !HEADING_LIKE.has(el.name)) continue;
     const t = isHeadingLike(el, 90, ctx);
     if (t) l.headings.push({ el, text: t });
   }
@@ -111,7 +113,7 @@ function prose(ctx: HtmlContext, el: Element): number {
 export const removeTeaserSections: Stage = (ctx) => {
   const labels: Element[] = [];
   for (const { el, text } of scanLabels(ctx).headings) {
-    if (ctx.consumed.has(el) || !el.parent || !TEASER_LABEL_TAGS.test(el.name)) continue;
+    if (ctx.consumed.has(el) || !el.parent || !TEASER_LABEL_TAGS.has(el.name)) continue;
     if (isTeaserHeading(text)) labels.push(el);
   }
   for (const label of labels) {

@@ -189,7 +189,8 @@ function targetTable(rows: Array<{ run: RunResult; score: SetScore }>, sets: Set
   };
   const meta = (key: 'title' | 'author' | 'date', target: number) => (p: { score: SetScore }): string => {
     const a = p.score[key];
-    return a ? `${a.value.toFixed(2)} ${mark(a.value >= target)}` : 'no gold';
+    // three decimals: 0.897 must not read as the 0.90 it misses
+    return a ? `${a.value.toFixed(3)} (${a.correct}/${a.total}) ${mark(a.value >= target)}` : 'no gold';
   };
   const lines = [
     `| target (issue 2 §5) | ${sets.join(' | ')} |`,

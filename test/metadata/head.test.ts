@@ -76,3 +76,11 @@ test('visible headline: the site name glued to it is cut, twice-escaped entities
   const c = extract(page('<title>Tram kommt</title>', '<main><article><div class="t"><h1 class="x">Tram kommt</h2><p class="x">January 1, 2025</p></div>' + prose + '</article></main>'), {});
   assert.equal(c.title, 'Tram kommt');
 });
+
+test('a headline element after other words inside the <h1> makes those words the kicker; a "title-date" part does not', () => {
+  const a = extract(page('<title>Verkehr, Ausbau: Die Stadt baut eine Tramlinie - Stadtblatt</title>', '<main><h1><span class="fake-h5">Verkehr – Ausbau</span><span class="invisible">: </span><span class="headline">Die Stadt baut eine Tramlinie</span></h1>' + prose + '</main>'), {});
+  assert.equal(a.kicker, 'Verkehr – Ausbau');
+  assert.equal(a.title, 'Die Stadt baut eine Tramlinie');
+  const b = extract(page('<title>Die Stadt baut eine Tramlinie</title>', '<main><h1><a href="/x">Die Stadt baut eine Tramlinie</a> <span class="title-date"> / Dec 2025</span></h1>' + prose + '</main>'), {});
+  assert.equal(b.title, 'Die Stadt baut eine Tramlinie');
+});

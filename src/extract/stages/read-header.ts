@@ -70,7 +70,7 @@ function isLogoHeading(el: Element, text: string, names: readonly string[]): boo
 /** Children of a headline that are not part of it: a date, a byline, a counter ("<h1>Titel<br><small>02.02.2022 • Verband</small></h1>"). */
 const HEADLINE_EXTRA_CLASS_RE = /(^|[\s_-])(date|time|datum|meta|byline|author|count|counter|comments?|badge|label)($|[\s_-])/;
 /** Parts of a headline element that are not the headline: a subtitle set inside it, text for screen readers only. */
-const HEADLINE_ASIDE_CLASS_RE = /(^|[\s_-])(subtitle|sub-title|subline|sr-only|visually-hidden|visuallyhidden|element-invisible|screen-reader-text)($|[\s_-])/;
+const HEADLINE_ASIDE_CLASS_RE = /(^|[\s_-])(subtitle|sub-title|subline|sr-only|visually-hidden|visuallyhidden|element-invisible|invisible|screen-reader-text)($|[\s_-])/;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The headline's own text, without date/meta children; the date child is remembered for `nearTitleDate`. */
@@ -225,6 +225,14 @@ export const readHeader: Stage = (ctx) => {
       title = rest ? textOf(rest) : collapse(textOf(h1).replace(ctx.kicker ?? '', ''));
     } else {
       title = headlineText(ctx, h1);
+      // "<h1><span>Kicker</span><span class="headline">Headline</span></h1>": the words before the
+      // element classed as the headline are its kicker.
+      const own = h1.children.filter((c): c is Element => c instanceof Element && textOf(c) !== '');
+      const hl = own.length >= 2 && own.length <= 3 ? own.find((e, i) => i > 0 && /(^|[\s_-])(headline|title)($|[\s_-])/.test(classId(e)) && !HEADLINE_EXTRA_CLASS_RE.test(classId(e))) : undefined;
+      if (hl) {
+        const k = collapse(own.slice(0, own.indexOf(hl)).map((e) => textOf(e)).join(' ')).replace(/[\s:|–—-]+$/, '');
+        if (k && isKickerText(k)) { ctx.kicker = k; title = textOf(hl); }
+      }
       // "Kicker: Headline" in one element, the headline known from metadata: split off the kicker.
       if (want && !mt!.guessed && title !== want && title.endsWith(want)) {
         const k = title.slice(0, title.length - want.length).replace(/[\s:|–—-]+$/, '').trim();

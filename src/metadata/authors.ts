@@ -78,9 +78,8 @@ export function cleanStructuredAuthors(raw: string[]): string[] {
   const decoded = raw.map((r) => (/&#?\w+;/.test(r) ? decodeHTML(r) : r)).filter((r) => !PLACEHOLDER_RE.test(r.trim()));
   // An institution's name is one name, "and" and all ("Center for Drug Evaluation and Research").
   const institution = (r: string): boolean => !/[,;|/]/.test(r) && /\s(?:for|of|für|des|der|du|de la|della)\s/i.test(r) && /\s(?:and|und|et|e|&)\s/i.test(r);
-  const strict = decoded.some(institution)
-    ? decoded.flatMap((r) => (institution(r) ? [r.replace(/\s+/g, ' ').trim()] : cleanAuthors([r]))).filter((n, i, all) => all.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i)
-    : cleanAuthors(decoded);
+  const strict = decoded.flatMap((r) => (institution(r) ? [r.replace(/\s+/g, ' ').trim()] : cleanAuthors([r])))
+    .filter((n, i, all) => all.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
   if (strict.length) return strict;
   const out: string[] = [];
   for (const r of decoded) {

@@ -71,13 +71,15 @@ function isLogoHeading(el: Element, text: string, names: readonly string[]): boo
 const HEADLINE_EXTRA_CLASS_RE = /(^|[\s_-])(date|time|datum|meta|byline|author|count|counter|comments?|badge|label)($|[\s_-])/;
 /** Parts of a headline element that are not the headline: a subtitle set inside it, text for screen readers only. */
 const HEADLINE_ASIDE_CLASS_RE = /(^|[\s_-])(subtitle|sub-title|subline|sr-only|visually-hidden|visuallyhidden|element-invisible|invisible|screen-reader-text)($|[\s_-])/;
+/** The subtitle kind of those (the rest is hidden text). */
+const isHeadlineSubtitle = (e: Element): boolean => /sub/.test(classId(e)) && HEADLINE_ASIDE_CLASS_RE.test(classId(e));
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The headline's own text, without date/meta children; the date child is remembered for `nearTitleDate`. */
 function headlineText(ctx: HtmlContext, h1: Element): string {
   const extras = [...elements(h1)].filter((e) => e !== h1 && (e.name === 'time' || HEADLINE_EXTRA_CLASS_RE.test(classId(e))
     // a subtitle only when it follows the headline's words (one set before them reads as its kicker)
-    || (HEADLINE_ASIDE_CLASS_RE.test(classId(e)) && (!/sub/.test(classId(e)) || textOf(h1).indexOf(textOf(e)) > 0))
+    || (HEADLINE_ASIDE_CLASS_RE.test(classId(e)) && (!isHeadlineSubtitle(e) || textOf(h1).indexOf(textOf(e)) > 0))
     // a date line swallowed by an unclosed <h1> ("<h1>Title</h2><p>January 1, 2025</p>")
     || (e.name === 'p' && DATE_ONLY_RE.test(textOf(e)))
     || (e.name === 'small' && /\d/.test(textOf(e)) && parseHumanDate(textOf(e), ctx.dates) !== null)));
@@ -313,7 +315,7 @@ export const readHeader: Stage = (ctx) => {
     }
     // A subtitle set inside the headline element (kept out of the title above) is the dek when there is no other.
     if (!ctx.lead) {
-      const sub = [...elements(h1)].find((e) => e !== h1 && /sub/.test(classId(e)) && HEADLINE_ASIDE_CLASS_RE.test(classId(e)));
+      const sub = [...elements(h1)].find((e) => e !== h1 && isHeadlineSubtitle(e));
       const st = sub ? textOf(sub) : '';
       if (st.length >= 20 && !ctx.article.title?.includes(st)) { ctx.lead = st; ctx.leadEl = sub!; }
     }

@@ -40,6 +40,8 @@ export interface HtmlContext {
   authorLinks: string[];
   /** A date printed near the headline without a label. */
   nearTitleDate: string | null;
+  /** The label printed before that date ("Updated …", "Published …"), when there is one. */
+  nearTitleField: 'published' | 'updated' | null;
   /** The date of a short element classed as a date ("date", "post-date", "datum") nearest the headline. */
   classedDate: string | null;
   stamps: Array<{ field: 'published' | 'updated'; iso: string | null; raw: string; truncated: boolean }>;

@@ -264,6 +264,13 @@ export const THRESHOLDS = {
    * teaser box; set against the development sets.
    */
   minProseBeforeLabel: 250,
+  /**
+   * The search for a date printed below the headline stops at an element holding at least this much
+   * text: that is the article body, and a date after it (a footer's "Rendered: …", a teaser's date)
+   * is no longer beside the headline. Bodies on the development pages hold several thousand
+   * characters, header blocks (byline, date, dek) a few hundred; 2000 separates them.
+   */
+  maxNearTitleDateWalkChars: 2000,
 };
 
 /**

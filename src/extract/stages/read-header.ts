@@ -7,7 +7,7 @@ import { Element, Text, elements, textOf, classId, collapse, ancestors, type Chi
 import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
 import { siteNames, metaTitle, titleWordings, isSiteName, plausibleTitle, stripSiteAffix, namesSite } from '../../metadata/title.js';
 import { decodeHTML } from 'entities';
-import { parseStamp, parseStamps, parseMachineDate, parseHumanDate } from '../../metadata/dates.js';
+import { parseStamp, parseStamps, parseMachineDate, parseHumanDate, labelledField } from '../../metadata/dates.js';
 import { noteRemoval, cachedText, type Stage, type HtmlContext } from '../context.js';
 
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
@@ -75,6 +75,12 @@ const HEADLINE_ASIDE_CLASS_RE = /(^|[\s_-])(subtitle|sub-title|subline|sr-only|v
 const isHeadlineSubtitle = (e: Element): boolean => /sub/.test(classId(e)) && HEADLINE_ASIDE_CLASS_RE.test(classId(e));
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The date printed near the headline, with the label (if any) printed before it. */
+function setNearTitleDate(ctx: HtmlContext, iso: string | null, text: string): void {
+  ctx.nearTitleDate = iso;
+  ctx.nearTitleField = iso ? labelledField(text, ctx.dates) : null;
+}
+
 /** The headline's own text, without date/meta children; the date child is remembered for `nearTitleDate`. */
 function headlineText(ctx: HtmlContext, h1: Element): string {
   const extras = [...elements(h1)].filter((e) => e !== h1 && (e.name === 'time' || HEADLINE_EXTRA_CLASS_RE.test(classId(e))
@@ -88,7 +94,7 @@ function headlineText(ctx: HtmlContext, h1: Element): string {
   for (const e of extras) {
     const et = textOf(e);
     if (!et) continue;
-    if (!ctx.nearTitleDate && /\d/.test(et) && !HEADLINE_ASIDE_CLASS_RE.test(classId(e))) ctx.nearTitleDate = parseHumanDate(et, ctx.dates) ?? (e.attribs.datetime ? parseMachineDate(e.attribs.datetime, ctx.dates) : null);
+    if (!ctx.nearTitleDate && /\d/.test(et) && !HEADLINE_ASIDE_CLASS_RE.test(classId(e))) setNearTitleDate(ctx, parseHumanDate(et, ctx.dates) ?? (e.attribs.datetime ? parseMachineDate(e.attribs.datetime, ctx.dates) : null), et);
     t = t.replace(et, ' ');
   }
   return collapse(t).replace(/[\s•·|–—-]+$/, '') || textOf(h1);
@@ -325,21 +331,23 @@ export const readHeader: Stage = (ctx) => {
   if (h1 && !ctx.nearTitleDate) {
     const prev = prevTextElement(h1, 3);
     const pt = prev && ctx.stats.get(prev).text <= 60 ? textOf(prev) : '';
-    if (pt && DATE_ONLY_RE.test(pt) && !inChrome(prev!)) ctx.nearTitleDate = parseHumanDate(pt, ctx.dates);
+    if (pt && DATE_ONLY_RE.test(pt) && !inChrome(prev!)) setNearTitleDate(ctx, parseHumanDate(pt, ctx.dates), pt);
     else if (pt && !inChrome(prev!)) {
       // A date line above the headline that holds the date and the author side by side ("Dec 17, 2025" "Julian K. Arni").
       const kids = prev!.children.filter((c): c is Element => c instanceof Element);
       const d = kids.length <= 4 ? kids.map((k) => textOf(k)).find((k) => k && DATE_ONLY_RE.test(k)) : undefined;
-      if (d) ctx.nearTitleDate = parseHumanDate(d, ctx.dates);
+      if (d) setNearTitleDate(ctx, parseHumanDate(d, ctx.dates), d);
     }
   }
   if (h1 && !ctx.nearTitleDate) {
     for (const el of nextTextElements(ctx, h1, 6)) {
-      if (ctx.stats.get(el).text > 200 || inChrome(el)) continue;
+      if (ctx.stats.get(el).text >= THRESHOLDS.maxNearTitleDateWalkChars) break;
+      if (ctx.stats.get(el).text > 200 || inChrome(el) || el.name === 'figure' || el.name === 'figcaption' || ancestors(el).some((x) => x.name === 'figure' || x.name === 'figcaption')) continue;
       const t = textOf(el);
-      if (!/\d/.test(t)) continue;
+      // A caption or a sentence that mentions a day ("… in Pyongyang am 19. Juni 2024 an.") is no date line.
+      if (!/\d/.test(t) || (t.length > 80 && /[.!?]$/.test(t))) continue;
       const iso = parseHumanDate(t, ctx.dates);
-      if (iso && !/vor\s|ago|il y a|\sfa\b/i.test(t)) { ctx.nearTitleDate = iso; break; }
+      if (iso && !/vor\s|ago|il y a|\sfa\b/i.test(t)) { setNearTitleDate(ctx, iso, t); break; }
     }
   }
 

@@ -117,3 +117,12 @@ test('an ambiguous numeric metadata date takes the reading the page prints; a da
     + '<p class="x">Die Stadträte stießen bei einem Empfang im Rathaus am 19. Juni 2024 auf die neue Linie an.</p>' + prose + '</main>'), {});
   assert.equal(d.published?.slice(0, 10), '2024-10-09');
 });
+
+test('dates in a comment <article> and today\'s date in the site masthead do not date the article', () => {
+  const a = extract(page('<title>Tram kommt</title>', '<main><article class="post"><h1>Tram kommt</h1>' + prose + '<p>Veröffentlicht am 16.08.2019</p></article>'
+    + '<ol class="list"><li><article class="comment-body"><footer class="meta"><time datetime="2019-08-24T03:36:00+02:00">24. August 2019 um 03:36 Uhr</time></footer><p>Danke!</p></article></li></ol></main>'), {});
+  assert.equal(a.published?.slice(0, 10), '2019-08-16');
+  const b = extract(page('<title>Tram kommt</title>', '<header class="container"><div class="top"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></div></header>'
+    + '<main><h1>Tram kommt</h1>' + prose + '<p><span class="text_datum">31. Oktober 2023.</span></p></main>'), {});
+  assert.equal(b.published?.slice(0, 10), '2023-10-31');
+});

@@ -3,7 +3,7 @@
  * inside it, lead/dek below it, bylines, date stamps and partner/agency credit lines. Elements read
  * here are marked consumed so body collection does not repeat them.
  */
-import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
+import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode, type ParentNode } from '../../html/dom.js';
 import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
 import { siteNames, metaTitle, titleWordings, isSiteName, plausibleTitle, stripSiteAffix, namesSite } from '../../metadata/title.js';
 import { decodeHTML } from 'entities';
@@ -13,13 +13,17 @@ import { noteRemoval, cachedText, type Stage, type HtmlContext } from '../contex
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
 const CHROME_RE = /(^|[\s_-])(nav|navigation|menu|footer|sidebar|comment|comments|related|teaser|promo|newsletter|cookie|consent|breadcrumb|most-read|share)($|[\s_-])/;
 
+/** class tokens of an <article> that is one comment ("comment", "comment-body"), not "comments-open" on a post. */
+const COMMENT_ARTICLE_RE = /(^|\s)(comment|reply)(-body|-item|-content|-entry|-container)?(\s|$)/;
+
 /** Is the element inside page chrome (navigation, footer, sidebars, comments)? */
 export function inChrome(el: Element): boolean {
   // Walks parent pointers rather than an ancestors() array: asked for many short elements per page.
   let inArticle = false;
   for (let a = el.parent; a instanceof Element; a = a.parent) if (a.name === 'article') { inArticle = true; break; }
   for (let a = el.parent; a instanceof Element; a = a.parent) {
-    if (a.name === 'article') return false;
+    // A comment is often an <article> of its own ("<article class=comment-body>"): not the page's article.
+    if (a.name === 'article') return COMMENT_ARTICLE_RE.test(classId(a));
     // <body>/<html> classes describe the page ("has-share-buttons", "with-sidebar"), not a region of it.
     if (a.name === 'body' || a.name === 'html') break;
     if (CHROME_TAGS.has(a.name) && !(inArticle && a.name === 'footer')) return true;
@@ -330,7 +334,7 @@ export const readHeader: Stage = (ctx) => {
   // An unlabelled date printed right before or after the headline ("Jan 18, 2019" above it, "26.01.2022" below).
   if (h1 && !ctx.nearTitleDate) {
     const prev = prevTextElement(h1, 3);
-    const pt = prev && ctx.stats.get(prev).text <= 60 ? textOf(prev) : '';
+    const pt = prev && ctx.stats.get(prev).text <= 60 && !inMasthead(prev, h1) ? textOf(prev) : '';
     if (pt && DATE_ONLY_RE.test(pt) && !inChrome(prev!)) setNearTitleDate(ctx, parseHumanDate(pt, ctx.dates), pt);
     else if (pt && !inChrome(prev!)) {
       // A date line above the headline that holds the date and the author side by side ("Dec 17, 2025" "Julian K. Arni").
@@ -418,7 +422,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     if (ctx.stamps.length >= 12) return; // comment threads carry hundreds of <time>s; the article's come first
     const dt = el.attribs.datetime ?? cachedText(ctx, el);
     const iso = dt ? parseMachineDate(dt, ctx.dates) : null;
-    if (iso && !inChrome(el)) {
+    if (iso && !inChrome(el) && !inMasthead(el, h1)) {
       const cue = (ci + ' ' + (el.attribs.itemprop ?? '') + ' ' + (el.parent instanceof Element ? classId(el.parent) + ' ' + textOf(el.parent).slice(0, 40) : '')).toLowerCase();
       const field = /modif|updat|aktuali|akt\.|stand|mis à jour|aggiorn/.test(cue) ? 'updated' : 'published';
       ctx.stamps.push({ field, iso, raw: dt, truncated: false });
@@ -470,6 +474,21 @@ const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|t
 /** "25.10.2022 - Reiner Nagel", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)": a date line naming the author. */
 const DATE_NAME_RE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|•·]\s*(?:redaktion:\s*|text:\s*|von\s+)?(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})(?:\s*\([^)]*\))?$/iu;
 const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote', 'li']);
+
+/**
+ * In the site's masthead: a page-level <header> (or role=banner) outside the article that does not
+ * hold the headline. Newspapers print today's date there ("Mittwoch, 01. November 2023").
+ */
+function inMasthead(el: Element, h1: Element | null): boolean {
+  for (let a: ParentNode | null = el; a instanceof Element; a = a.parent) {
+    if (a.name === 'article' || a.name === 'main') return false;
+    if ((a.name === 'header' || a.attribs.role === 'banner') && !(h1 && isAncestorOf(a, h1))) {
+      for (let b = a.parent; b instanceof Element; b = b.parent) if (b.name === 'article' || b.name === 'main') return false;
+      return true;
+    }
+  }
+  return false;
+}
 
 function isAncestorOf(a: Element, b: Element): boolean {
   let p = b.parent;

@@ -271,6 +271,12 @@ export const THRESHOLDS = {
    * characters, header blocks (byline, date, dek) a few hundred; 2000 separates them.
    */
   maxNearTitleDateWalkChars: 2000,
+  /**
+   * A page without any other date is dated by the first date line below its headline within this
+   * much text (a dek and a byline row). 300, 600 and 1200 dated the same development pages; a date
+   * further down belongs to the body or a teaser.
+   */
+  maxTextBeforeDateBelowTitle: 600,
 };
 
 /**

@@ -126,3 +126,13 @@ test('dates in a comment <article> and today\'s date in the site masthead do not
     + '<main><h1>Tram kommt</h1>' + prose + '<p><span class="text_datum">31. Oktober 2023.</span></p></main>'), {});
   assert.equal(b.published?.slice(0, 10), '2023-10-31');
 });
+
+test('a page without other dates is dated by the first date line below the headline, inside the block that follows it', () => {
+  const row = '<div class="row"><p>' + 'Die Stadt baut eine neue Linie nach Osten und verlängert die bestehende bis zum Bahnhof. '.repeat(3) + '</p><div><span>Tanja Muster</span> <span>3.11.2023</span></div></div>';
+  const a = extract(page('<title>Tram kommt</title>', '<main><h1>Tram kommt</h1>' + row + prose + '</main>'), {});
+  assert.equal(a.published?.slice(0, 10), '2023-11-03');
+  // far below the headline, a date is the body's or a teaser's
+  const far = '<div class="row">' + prose.repeat(3) + '<div><span>Tanja Muster</span> <span>3.11.2023</span></div></div>';
+  const b = extract(page('<title>Tram kommt</title>', '<main><h1>Tram kommt</h1>' + far + '</main>'), {});
+  assert.equal(b.published, null);
+});

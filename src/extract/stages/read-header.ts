@@ -355,6 +355,8 @@ export const readHeader: Stage = (ctx) => {
     }
   }
 
+  if (h1 && !ctx.nearTitleDate) scanBelowHeadline(ctx, h1);
+
   // Bylines, stamps and partner credits: short elements outside page chrome.
   let order = 0, h1Order = -1;
   const classed: Array<{ iso: string; order: number }> = [];
@@ -474,6 +476,35 @@ const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|t
 /** "25.10.2022 - Reiner Nagel", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)": a date line naming the author. */
 const DATE_NAME_RE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|•·]\s*(?:redaktion:\s*|text:\s*|von\s+)?(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})(?:\s*\([^)]*\))?$/iu;
 const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote', 'li']);
+
+/**
+ * The first date line below the headline in reading order, looking inside the blocks that follow it
+ * (the sibling walk above sees a whole block at a time and skips it when it is long): "Tanja Muster
+ * 3.11.2023" in a byline row inside the article block. Only within the first
+ * THRESHOLDS.maxTextBeforeDateBelowTitle characters of text after the headline. A last resort for
+ * pages that give no other date (`dateBelowTitle`).
+ */
+function scanBelowHeadline(ctx: HtmlContext, h1: Element): void {
+  const all = elements(ctx.doc);
+  let i = all.indexOf(h1);
+  if (i < 0) return;
+  let seen = 0;
+  for (i++; i < all.length && seen < THRESHOLDS.maxTextBeforeDateBelowTitle; i++) {
+    const el = all[i]!;
+    if (isAncestorOf(h1, el)) continue;
+    const size = ctx.stats.get(el).text;
+    if (size === 0) continue;
+    const leaf = !el.children.some((c) => c instanceof Element && ctx.stats.get(c).text > 0);
+    if (size <= 120 && /\d/.test(textOf(el)) && !inChrome(el) && !ancestors(el).some((x) => x.name === 'figure' || x.name === 'figcaption')) {
+      const t = textOf(el);
+      if (!(t.length > 80 && /[.!?]$/.test(t)) && !/vor\s|ago|il y a|\sfa\b/i.test(t)) {
+        const iso = parseHumanDate(t, ctx.dates);
+        if (iso) { ctx.dateBelowTitle = iso; return; }
+      }
+    }
+    if (leaf) seen += size;
+  }
+}
 
 /**
  * In the site's masthead: a page-level <header> (or role=banner) outside the article that does not

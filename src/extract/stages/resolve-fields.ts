@@ -123,7 +123,7 @@ export const resolveFields: Stage = (ctx) => {
     const other = [stampPub, ctx.classedDate, leading].find((d) => d && swappedDays(published, d));
     if (other) shown = other;
   }
-  a.published = toPageZone(shown ?? near ?? stampPub ?? ctx.nearTitleDate ?? ctx.classedDate ?? leading ?? urlDate(ctx.options.url ?? ctx.meta.canonical, ctx) ?? null, ctx.dates, visibleDays);
+  a.published = toPageZone(shown ?? near ?? stampPub ?? ctx.nearTitleDate ?? ctx.classedDate ?? leading ?? ctx.dateBelowTitle ?? urlDate(ctx.options.url ?? ctx.meta.canonical, ctx) ?? null, ctx.dates, visibleDays);
   a.updated = toPageZone(updated ?? stampUpd ?? null, ctx.dates, visibleDays);
   if (!a.published && a.updated) {
     // Pages that print only "Stand: …" / "Aktualisiert …": the stamp is the best available publication time.

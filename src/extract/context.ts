@@ -40,6 +40,10 @@ export interface HtmlContext {
   authorLinks: string[];
   /** A date printed near the headline without a label. */
   nearTitleDate: string | null;
+  /** The label printed before that date ("Updated …", "Published …"), when there is one. */
+  nearTitleField: 'published' | 'updated' | null;
+  /** The first date line in reading order below the headline, inside the blocks that follow it (a last resort). */
+  dateBelowTitle: string | null;
   /** The date of a short element classed as a date ("date", "post-date", "datum") nearest the headline. */
   classedDate: string | null;
   stamps: Array<{ field: 'published' | 'updated'; iso: string | null; raw: string; truncated: boolean }>;

@@ -117,10 +117,15 @@ function normOffset(off: string): string {
 }
 
 const TIME = String.raw`(?:[,\s]*(?:um|à|a|at|alle|ore|-|–|\|)?\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*(uhr|h|am|pm|a\.m\.|p\.m\.)?)?`;
-const RE_NUMERIC = new RegExp(String.raw`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b` + TIME, 'i');
-const RE_SLASH = new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})\b` + TIME, 'i');
-const RE_DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?(${MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{4})\b` + TIME, 'i');
-const RE_MONTH_DAY = new RegExp(String.raw`\b(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b` + TIME, 'i');
+/**
+ * A year ends at the first non-digit, not at a word boundary: text read from adjacent elements runs
+ * together ("July 30, 2019January 18, 2023", "15. April 2016Samstag, 4. März 2017"), and the
+ * first date is the one printed first.
+ */
+const RE_NUMERIC = new RegExp(String.raw`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d)` + TIME, 'i');
+const RE_SLASH = new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)` + TIME, 'i');
+const RE_DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?(${MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)` + TIME, 'i');
+const RE_MONTH_DAY = new RegExp(String.raw`\b(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)` + TIME, 'i');
 const RE_ISO_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?/;
 const RE_RELATIVE = /\b(?:vor\s+(\d+|einer?|zwei|drei)\s+(minute|minuten|min\.?|stunde|stunden|std\.?|tag|tagen)|(\d+|an?|one|two|three)\s+(minute|minutes|mins?|hour|hours|hrs?|day|days)\s+ago|il y a\s+(\d+|une?)\s+(minute|minutes|heure|heures|jour|jours)|(\d+|un|una|due|tre)\s+(minuto|minuti|ora|ore|giorno|giorni)\s+fa)\b/i;
 const RE_TODAY = /\b(heute|today|aujourd'hui|oggi|gestern|yesterday|hier|ieri)\b/i;
@@ -174,6 +179,33 @@ export function parseHumanDate(s: string, ctx: DateContext): string | null {
     return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;
   }
   return null;
+}
+
+/**
+ * The field a stamp label before the line's first date names ("Updated on Dec 9, 2025" → updated,
+ * "Published | Oct 10, 2025" → published), or null for an unlabelled date. Only a label before the
+ * date counts: "Jan 3, 2020 (updated Mar 1)" dates the article by its first, unlabelled date.
+ */
+export function labelledField(line: string, ctx: DateContext): 'published' | 'updated' | null {
+  const text = line.trim();
+  const dateAt = firstDateIndex(text, ctx);
+  if (dateAt < 0) return null;
+  let best: { index: number; field: 'published' | 'updated' } | null = null;
+  for (const { re, field } of STAMP_LABELS) {
+    const m = re.exec(text.slice(0, dateAt));
+    if (m && (!best || m.index > best.index)) best = { index: m.index, field };
+  }
+  return best?.field ?? null;
+}
+
+/** Where the date parseHumanDate would read starts in the line (-1: none). */
+function firstDateIndex(text: string, ctx: DateContext): number {
+  if (parseHumanDate(text, ctx) === null) return -1;
+  for (const re of [RE_ISO_IN_TEXT, RE_NUMERIC, RE_DAY_MONTH, RE_MONTH_DAY, RE_SLASH, RE_RELATIVE, RE_TODAY]) {
+    const m = re.exec(text);
+    if (m) return m.index;
+  }
+  return -1;
 }
 
 /** Global twins of STAMP_LABELS for parseStamps, built once (not two new RegExps per line read). */

@@ -264,6 +264,19 @@ export const THRESHOLDS = {
    * teaser box; set against the development sets.
    */
   minProseBeforeLabel: 250,
+  /**
+   * The search for a date printed below the headline stops at an element holding at least this much
+   * text: that is the article body, and a date after it (a footer's "Rendered: …", a teaser's date)
+   * is no longer beside the headline. Bodies on the development pages hold several thousand
+   * characters, header blocks (byline, date, dek) a few hundred; 2000 separates them.
+   */
+  maxNearTitleDateWalkChars: 2000,
+  /**
+   * A page without any other date is dated by the first date line below its headline within this
+   * much text (a dek and a byline row). 300, 600 and 1200 dated the same development pages; a date
+   * further down belongs to the body or a teaser.
+   */
+  maxTextBeforeDateBelowTitle: 600,
 };
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toPageZone, defaultZone, writesMonthFirst, parseHumanDate, parseStamp } from '../../src/metadata/dates.js';
+import { toPageZone, defaultZone, writesMonthFirst, parseHumanDate, parseStamp, labelledField } from '../../src/metadata/dates.js';
 
 const ctx = (timezone: string, monthFirst = false) => ({ timezone, now: new Date('2024-01-01T00:00:00Z'), monthFirst });
 
@@ -37,4 +37,12 @@ test('a stamp label followed by words but no date is prose, a bare label is a tr
   assert.equal(parseStamp('Update: neue Funktionen im Routen-Tool', ctx('UTC')), null);
   assert.deepEqual(parseStamp('Akt.', ctx('Europe/Zurich'))?.truncated, true);
   assert.equal(parseStamp('Aktualisiert am 24.10.2024, 14:05', ctx('Europe/Zurich'))?.iso, '2024-10-24T14:05:00+02:00');
+});
+
+test('dates read from adjacent elements run together: the first printed date is read, and the label before it names its field', () => {
+  assert.equal(parseHumanDate('By Sarah July 30, 2019January 18, 2023', ctx('UTC'))?.slice(0, 10), '2019-07-30');
+  assert.equal(parseHumanDate('Posted on Freitag, 15. April 2016Samstag, 4. März 2017', ctx('UTC'))?.slice(0, 10), '2016-04-15');
+  assert.equal(labelledField('By Jane Doe · Updated on Dec. 9, 2025', ctx('UTC')), 'updated');
+  assert.equal(labelledField('Published | Oct 10, 2025 · updated Nov 1, 2025', ctx('UTC')), 'published');
+  assert.equal(labelledField('Jane Doe · 30.11.2021', ctx('UTC')), null);
 });

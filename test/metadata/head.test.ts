@@ -84,3 +84,55 @@ test('a headline element after other words inside the <h1> makes those words the
   const b = extract(page('<title>Die Stadt baut eine Tramlinie</title>', '<main><h1><a href="/x">Die Stadt baut eine Tramlinie</a> <span class="title-date"> / Dec 2025</span></h1>' + prose + '</main>'), {});
   assert.equal(b.title, 'Die Stadt baut eine Tramlinie');
 });
+
+test('the date printed beside the headline wins over the metadata, unless it is labelled or known as an update', () => {
+  const meta = '<title>Tram kommt</title><meta property="article:published_time" content="2021-11-29T14:13:37+00:00"><meta property="article:modified_time" content="2022-01-12T14:27:30+00:00">';
+  // an unlabelled date under the headline that is not the modification day: the day readers see
+  const a = extract(page(meta, '<main><h1>Tram kommt</h1><div class="x">Anna Muster · 30.11.2021</div>' + prose + '</main>'), {});
+  assert.equal(a.published?.slice(0, 10), '2021-11-30');
+  // labelled as an update: the metadata's publication date stays
+  const b = extract(page(meta, '<main><h1>Tram kommt</h1><div class="x">Aktualisiert am 30.11.2021</div>' + prose + '</main>'), {});
+  assert.equal(b.published?.slice(0, 10), '2021-11-29');
+  // the modification day printed without a label is an update too
+  const c = extract(page(meta, '<main><h1>Tram kommt</h1><div class="x">Anna Muster · 12.01.2022</div>' + prose + '</main>'), {});
+  assert.equal(c.published?.slice(0, 10), '2021-11-29');
+  // without metadata, the date beside the headline wins over a stamp in a teaser list further down
+  const d = extract(page('<title>Tram kommt</title>', '<main><h1>Tram kommt</h1><div class="x">Anna Muster · 30.11.2021</div>' + prose
+    + '<ul><li><a href="/b">Bus fährt</a></li><li>Publiziert am 02.03.2024</li></ul></main>'), {});
+  assert.equal(d.published?.slice(0, 10), '2021-11-30');
+});
+
+test('an ambiguous numeric metadata date takes the reading the page prints; a date after the body is not beside the headline', () => {
+  const a = extract(page('<title>Tram kommt</title><meta name="date" content="11/01/2023 12:43:42">', '<main><h1>Tram kommt</h1>' + prose + '<p>Erstellt am: 01.11.2023</p></main>'), {});
+  assert.equal(a.published?.slice(0, 10), '2023-11-01');
+  // the unambiguous metadata wins over a visible date that is its day-month twin
+  const b = extract(page('<title>Tram kommt</title><meta property="article:published_time" content="2021-11-01T05:00:14+01:00">', '<main><h1>Tram kommt</h1><div class="x">11/01/2021</div>' + prose + '</main>'), {});
+  assert.equal(b.published?.slice(0, 10), '2021-11-01');
+  const long = '<div><p>' + 'Der Gemeinderat hat am Dienstag über die neue Tramlinie entschieden, die ab 2027 fahren soll. '.repeat(25) + '</p></div>';
+  const c = extract(page('<title>Tram kommt</title><meta property="article:published_time" content="2025-11-28T05:02:00Z">', '<main><h1>Tram kommt</h1></main>' + long + '<div class="x">Rendered: Tue Dec 16 2025 07:21:59 GMT</div>'), {});
+  assert.equal(c.published?.slice(0, 10), '2025-11-28');
+  // a caption or a sentence naming a day under the headline is no date line
+  const d = extract(page('<title>Tram kommt</title><meta property="article:published_time" content="2024-10-09T06:12:00+02:00">', '<main><h1>Tram kommt</h1>'
+    + '<figure><img src="/a.jpg"><figcaption><span>Die Stadträte bei der Eröffnung am 19. Juni 2024.</span></figcaption></figure>'
+    + '<p class="x">Die Stadträte stießen bei einem Empfang im Rathaus am 19. Juni 2024 auf die neue Linie an.</p>' + prose + '</main>'), {});
+  assert.equal(d.published?.slice(0, 10), '2024-10-09');
+});
+
+test('dates in a comment <article> and today\'s date in the site masthead do not date the article', () => {
+  const a = extract(page('<title>Tram kommt</title>', '<main><article class="post"><h1>Tram kommt</h1>' + prose + '<p>Veröffentlicht am 16.08.2019</p></article>'
+    + '<ol class="list"><li><article class="comment-body"><footer class="meta"><time datetime="2019-08-24T03:36:00+02:00">24. August 2019 um 03:36 Uhr</time></footer><p>Danke!</p></article></li></ol></main>'), {});
+  assert.equal(a.published?.slice(0, 10), '2019-08-16');
+  const b = extract(page('<title>Tram kommt</title>', '<header class="container"><div class="top"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></div></header>'
+    + '<main><h1>Tram kommt</h1>' + prose + '<p><span class="text_datum">31. Oktober 2023.</span></p></main>'), {});
+  assert.equal(b.published?.slice(0, 10), '2023-10-31');
+});
+
+test('a page without other dates is dated by the first date line below the headline, inside the block that follows it', () => {
+  const row = '<div class="row"><p>' + 'Die Stadt baut eine neue Linie nach Osten und verlängert die bestehende bis zum Bahnhof. '.repeat(3) + '</p><div><span>Tanja Muster</span> <span>3.11.2023</span></div></div>';
+  const a = extract(page('<title>Tram kommt</title>', '<main><h1>Tram kommt</h1>' + row + prose + '</main>'), {});
+  assert.equal(a.published?.slice(0, 10), '2023-11-03');
+  // far below the headline, a date is the body's or a teaser's
+  const far = '<div class="row">' + prose.repeat(3) + '<div><span>Tanja Muster</span> <span>3.11.2023</span></div></div>';
+  const b = extract(page('<title>Tram kommt</title>', '<main><h1>Tram kommt</h1>' + far + '</main>'), {});
+  assert.equal(b.published, null);
+});

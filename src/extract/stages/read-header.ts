@@ -3,15 +3,18 @@
  * inside it, lead/dek below it, bylines, date stamps and partner/agency credit lines. Elements read
  * here are marked consumed so body collection does not repeat them.
  */
-import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
+import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode, type ParentNode } from '../../html/dom.js';
 import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
 import { siteNames, metaTitle, titleWordings, isSiteName, plausibleTitle, stripSiteAffix, namesSite } from '../../metadata/title.js';
 import { decodeHTML } from 'entities';
-import { parseStamp, parseStamps, parseMachineDate, parseHumanDate } from '../../metadata/dates.js';
+import { parseStamp, parseStamps, parseMachineDate, parseHumanDate, labelledField } from '../../metadata/dates.js';
 import { noteRemoval, cachedText, type Stage, type HtmlContext } from '../context.js';
 
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
 const CHROME_RE = /(^|[\s_-])(nav|navigation|menu|footer|sidebar|comment|comments|related|teaser|promo|newsletter|cookie|consent|breadcrumb|most-read|share)($|[\s_-])/;
+
+/** class tokens of an <article> that is one comment ("comment", "comment-body"), not "comments-open" on a post. */
+const COMMENT_ARTICLE_RE = /(^|\s)(comment|reply)(-body|-item|-content|-entry|-container)?(\s|$)/;
 
 /** Is the element inside page chrome (navigation, footer, sidebars, comments)? */
 export function inChrome(el: Element): boolean {
@@ -19,7 +22,8 @@ export function inChrome(el: Element): boolean {
   let inArticle = false;
   for (let a = el.parent; a instanceof Element; a = a.parent) if (a.name === 'article') { inArticle = true; break; }
   for (let a = el.parent; a instanceof Element; a = a.parent) {
-    if (a.name === 'article') return false;
+    // A comment is often an <article> of its own ("<article class=comment-body>"): not the page's article.
+    if (a.name === 'article') return COMMENT_ARTICLE_RE.test(classId(a));
     // <body>/<html> classes describe the page ("has-share-buttons", "with-sidebar"), not a region of it.
     if (a.name === 'body' || a.name === 'html') break;
     if (CHROME_TAGS.has(a.name) && !(inArticle && a.name === 'footer')) return true;
@@ -75,6 +79,12 @@ const HEADLINE_ASIDE_CLASS_RE = /(^|[\s_-])(subtitle|sub-title|subline|sr-only|v
 const isHeadlineSubtitle = (e: Element): boolean => /sub/.test(classId(e)) && HEADLINE_ASIDE_CLASS_RE.test(classId(e));
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The date printed near the headline, with the label (if any) printed before it. */
+function setNearTitleDate(ctx: HtmlContext, iso: string | null, text: string): void {
+  ctx.nearTitleDate = iso;
+  ctx.nearTitleField = iso ? labelledField(text, ctx.dates) : null;
+}
+
 /** The headline's own text, without date/meta children; the date child is remembered for `nearTitleDate`. */
 function headlineText(ctx: HtmlContext, h1: Element): string {
   const extras = [...elements(h1)].filter((e) => e !== h1 && (e.name === 'time' || HEADLINE_EXTRA_CLASS_RE.test(classId(e))
@@ -88,7 +98,7 @@ function headlineText(ctx: HtmlContext, h1: Element): string {
   for (const e of extras) {
     const et = textOf(e);
     if (!et) continue;
-    if (!ctx.nearTitleDate && /\d/.test(et) && !HEADLINE_ASIDE_CLASS_RE.test(classId(e))) ctx.nearTitleDate = parseHumanDate(et, ctx.dates) ?? (e.attribs.datetime ? parseMachineDate(e.attribs.datetime, ctx.dates) : null);
+    if (!ctx.nearTitleDate && /\d/.test(et) && !HEADLINE_ASIDE_CLASS_RE.test(classId(e))) setNearTitleDate(ctx, parseHumanDate(et, ctx.dates) ?? (e.attribs.datetime ? parseMachineDate(e.attribs.datetime, ctx.dates) : null), et);
     t = t.replace(et, ' ');
   }
   return collapse(t).replace(/[\s•·|–—-]+$/, '') || textOf(h1);
@@ -324,24 +334,28 @@ export const readHeader: Stage = (ctx) => {
   // An unlabelled date printed right before or after the headline ("Jan 18, 2019" above it, "26.01.2022" below).
   if (h1 && !ctx.nearTitleDate) {
     const prev = prevTextElement(h1, 3);
-    const pt = prev && ctx.stats.get(prev).text <= 60 ? textOf(prev) : '';
-    if (pt && DATE_ONLY_RE.test(pt) && !inChrome(prev!)) ctx.nearTitleDate = parseHumanDate(pt, ctx.dates);
+    const pt = prev && ctx.stats.get(prev).text <= 60 && !inMasthead(prev, h1) ? textOf(prev) : '';
+    if (pt && DATE_ONLY_RE.test(pt) && !inChrome(prev!)) setNearTitleDate(ctx, parseHumanDate(pt, ctx.dates), pt);
     else if (pt && !inChrome(prev!)) {
       // A date line above the headline that holds the date and the author side by side ("Dec 17, 2025" "Julian K. Arni").
       const kids = prev!.children.filter((c): c is Element => c instanceof Element);
       const d = kids.length <= 4 ? kids.map((k) => textOf(k)).find((k) => k && DATE_ONLY_RE.test(k)) : undefined;
-      if (d) ctx.nearTitleDate = parseHumanDate(d, ctx.dates);
+      if (d) setNearTitleDate(ctx, parseHumanDate(d, ctx.dates), d);
     }
   }
   if (h1 && !ctx.nearTitleDate) {
     for (const el of nextTextElements(ctx, h1, 6)) {
-      if (ctx.stats.get(el).text > 200 || inChrome(el)) continue;
+      if (ctx.stats.get(el).text >= THRESHOLDS.maxNearTitleDateWalkChars) break;
+      if (ctx.stats.get(el).text > 200 || inChrome(el) || el.name === 'figure' || el.name === 'figcaption' || ancestors(el).some((x) => x.name === 'figure' || x.name === 'figcaption')) continue;
       const t = textOf(el);
-      if (!/\d/.test(t)) continue;
+      // A caption or a sentence that mentions a day ("… in Pyongyang am 19. Juni 2024 an.") is no date line.
+      if (!/\d/.test(t) || (t.length > 80 && /[.!?]$/.test(t))) continue;
       const iso = parseHumanDate(t, ctx.dates);
-      if (iso && !/vor\s|ago|il y a|\sfa\b/i.test(t)) { ctx.nearTitleDate = iso; break; }
+      if (iso && !/vor\s|ago|il y a|\sfa\b/i.test(t)) { setNearTitleDate(ctx, iso, t); break; }
     }
   }
+
+  if (h1 && !ctx.nearTitleDate) scanBelowHeadline(ctx, h1);
 
   // Bylines, stamps and partner credits: short elements outside page chrome.
   let order = 0, h1Order = -1;
@@ -410,7 +424,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     if (ctx.stamps.length >= 12) return; // comment threads carry hundreds of <time>s; the article's come first
     const dt = el.attribs.datetime ?? cachedText(ctx, el);
     const iso = dt ? parseMachineDate(dt, ctx.dates) : null;
-    if (iso && !inChrome(el)) {
+    if (iso && !inChrome(el) && !inMasthead(el, h1)) {
       const cue = (ci + ' ' + (el.attribs.itemprop ?? '') + ' ' + (el.parent instanceof Element ? classId(el.parent) + ' ' + textOf(el.parent).slice(0, 40) : '')).toLowerCase();
       const field = /modif|updat|aktuali|akt\.|stand|mis à jour|aggiorn/.test(cue) ? 'updated' : 'published';
       ctx.stamps.push({ field, iso, raw: dt, truncated: false });
@@ -462,6 +476,50 @@ const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|t
 /** "25.10.2022 - Reiner Nagel", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)": a date line naming the author. */
 const DATE_NAME_RE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|•·]\s*(?:redaktion:\s*|text:\s*|von\s+)?(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})(?:\s*\([^)]*\))?$/iu;
 const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote', 'li']);
+
+/**
+ * The first date line below the headline in reading order, looking inside the blocks that follow it
+ * (the sibling walk above sees a whole block at a time and skips it when it is long): "Tanja Muster
+ * 3.11.2023" in a byline row inside the article block. Only within the first
+ * THRESHOLDS.maxTextBeforeDateBelowTitle characters of text after the headline. A last resort for
+ * pages that give no other date (`dateBelowTitle`).
+ */
+function scanBelowHeadline(ctx: HtmlContext, h1: Element): void {
+  const all = elements(ctx.doc);
+  let i = all.indexOf(h1);
+  if (i < 0) return;
+  let seen = 0;
+  for (i++; i < all.length && seen < THRESHOLDS.maxTextBeforeDateBelowTitle; i++) {
+    const el = all[i]!;
+    if (isAncestorOf(h1, el)) continue;
+    const size = ctx.stats.get(el).text;
+    if (size === 0) continue;
+    const leaf = !el.children.some((c) => c instanceof Element && ctx.stats.get(c).text > 0);
+    if (size <= 120 && /\d/.test(textOf(el)) && !inChrome(el) && !ancestors(el).some((x) => x.name === 'figure' || x.name === 'figcaption')) {
+      const t = textOf(el);
+      if (!(t.length > 80 && /[.!?]$/.test(t)) && !/vor\s|ago|il y a|\sfa\b/i.test(t)) {
+        const iso = parseHumanDate(t, ctx.dates);
+        if (iso) { ctx.dateBelowTitle = iso; return; }
+      }
+    }
+    if (leaf) seen += size;
+  }
+}
+
+/**
+ * In the site's masthead: a page-level <header> (or role=banner) outside the article that does not
+ * hold the headline. Newspapers print today's date there ("Mittwoch, 01. November 2023").
+ */
+function inMasthead(el: Element, h1: Element | null): boolean {
+  for (let a: ParentNode | null = el; a instanceof Element; a = a.parent) {
+    if (a.name === 'article' || a.name === 'main') return false;
+    if ((a.name === 'header' || a.attribs.role === 'banner') && !(h1 && isAncestorOf(a, h1))) {
+      for (let b = a.parent; b instanceof Element; b = b.parent) if (b.name === 'article' || b.name === 'main') return false;
+      return true;
+    }
+  }
+  return false;
+}
 
 function isAncestorOf(a: Element, b: Element): boolean {
   let p = b.parent;

@@ -111,7 +111,19 @@ export const resolveFields: Stage = (ctx) => {
     ?? ctx.bylines.reduce<string | null>((d, t) => d ?? (/\d{4}/.test(t) ? parseHumanDate(t, ctx.dates) : null), null);
   // Days the page prints for its readers, to settle which calendar day a UTC timestamp belongs to.
   const visibleDays = new Set([...ctx.stamps.map((s) => s.iso), ctx.nearTitleDate, ctx.classedDate, leading].filter((d): d is string => !!d).map((d) => d.slice(0, 10)));
-  a.published = toPageZone(published ?? stampPub ?? ctx.nearTitleDate ?? ctx.classedDate ?? leading ?? urlDate(ctx.options.url ?? ctx.meta.canonical, ctx) ?? null, ctx.dates, visibleDays);
+  // The date printed beside the headline is the one readers take for the article's date: it wins
+  // over the metadata's, unless it is labelled as an update ("Updated …") or is the metadata's
+  // modification day (an update printed without a label). Two readings of one ambiguous numeric
+  // date ("11/01/2023" beside "01.11.2023") settle on the one the other source writes unambiguously.
+  const near = ctx.nearTitleDate && ctx.nearTitleField !== 'updated' && !sameDay(ctx.nearTitleDate, updated) ? ctx.nearTitleDate : null;
+  let shown = published;
+  if (published && near && !sameDay(published, near)) shown = swappedDays(published, near) && !isAmbiguousNumeric(ctx.meta.published!) ? published : near;
+  else if (published && isAmbiguousNumeric(ctx.meta.published!)) {
+    // The metadata's "11/01/2023" read the other way round is the day the page prints ("Erstellt am: 01.11.2023").
+    const other = [stampPub, ctx.classedDate, leading].find((d) => d && swappedDays(published, d));
+    if (other) shown = other;
+  }
+  a.published = toPageZone(shown ?? near ?? stampPub ?? ctx.nearTitleDate ?? ctx.classedDate ?? leading ?? ctx.dateBelowTitle ?? urlDate(ctx.options.url ?? ctx.meta.canonical, ctx) ?? null, ctx.dates, visibleDays);
   a.updated = toPageZone(updated ?? stampUpd ?? null, ctx.dates, visibleDays);
   if (!a.published && a.updated) {
     // Pages that print only "Stand: …" / "Aktualisiert …": the stamp is the best available publication time.
@@ -152,6 +164,22 @@ export const resolveFields: Stage = (ctx) => {
   a.tags = ctx.meta.tags;
   if (ctx.meta.paywalled) a.messages.push({ code: 'paywall', message: 'The page marks the article as not freely accessible; only the visible part was extracted.' });
 };
+
+/** Same calendar day as written (the first YYYY-MM-DD of each). */
+function sameDay(a: string | null, b: string | null): boolean {
+  return !!a && !!b && a.slice(0, 10) === b.slice(0, 10);
+}
+
+/** The same date with day and month read the other way round ("2023-01-11" / "2023-11-01"). */
+function swappedDays(a: string, b: string): boolean {
+  return a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7) && a.slice(5, 7) !== a.slice(8, 10);
+}
+
+/** "11/01/2023", "01.02.2023 10:00": day and month both ≤ 12, so either could be the month. */
+function isAmbiguousNumeric(raw: string): boolean {
+  const m = /^\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}\b/.exec(raw);
+  return !!m && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2];
+}
 
 /** A press-release dateline opening the first paragraph: "27.1.2022 – Bei der Erinnerung …". */
 const LEADING_DATE_RE = /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s\p{L}+\s\d{4}|\d{4}-\d{2}-\d{2})\s*[–—|-]\s/u;

@@ -34,7 +34,10 @@ export function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/);
   if (words.length > 5) return false;
   const caps = words.filter((w) => /^[\p{Lu}]/u.test(w) || /^(von|van|der|den|de|da|di|del|della|la|le|du|zu|bin|al|el|ter|ten|y|dos|das)$/i.test(w));
-  return caps.length === words.length && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w));
+  if (caps.length !== words.length) return false;
+  if (words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w))) return true;
+  // A byline set in capitals ("VON MORITZ GATHMANN"): two to four words of letters, none an acronym-length stub.
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Lu}'-]+$/u.test(w) && w.length >= 3);
 }
 
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));

@@ -123,6 +123,11 @@ export function metaTitle(meta: PageMeta, names: readonly string[]): MetaTitle |
   return null;
 }
 
+/** The parts of a title between strong separators ("|", dashes, bullets; not the colon). */
+export function titleParts(title: string): string[] {
+  return collapse(title).split(/\s+[|–—\-·•»]\s+/).map((p) => p.trim()).filter((p) => p.length >= 3);
+}
+
 /** Every wording of the headline the metadata offers, for matching the visible <h1> against. */
 export function titleWordings(meta: PageMeta, names: readonly string[]): string[] {
   const out = new Set<string>();

@@ -28,3 +28,16 @@ test("the article's byline wins over bylines of comments further down; cited wor
   assert.deepEqual(b.authors, ['Marwan Adwan']);
   assert.equal(b.published, null);
 });
+
+test('a byline set in capitals is a name; one- and two-letter capitals are not', () => {
+  assert.deepEqual(cleanAuthors(['VON MORITZ GATHMANN am 21. April 2020']), ['MORITZ GATHMANN']);
+  assert.deepEqual(cleanAuthors(['By HENRY STEIN']), ['HENRY STEIN']);
+  assert.deepEqual(cleanAuthors(['AB CD']), []);
+});
+
+test('a byline element inside a meta line (date + author) is read as the byline', () => {
+  const prose = '<p>' + 'The mission is to make publishing open to everyone, and more speakers help with that. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Diverse contributors</title></head><body><main><h1>Diverse contributors</h1>
+    <div class="post-meta-top"><span class="date">June 19, 2019</span><p class="post-author-name">Andrea Middleton</p></div>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Andrea Middleton']);
+});

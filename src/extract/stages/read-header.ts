@@ -5,7 +5,7 @@
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
 import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
-import { siteNames, metaTitle, titleWordings, isSiteName, plausibleTitle, stripSiteAffix, namesSite } from '../../metadata/title.js';
+import { siteNames, metaTitle, titleWordings, titleParts, isSiteName, plausibleTitle, stripSiteAffix, namesSite } from '../../metadata/title.js';
 import { decodeHTML } from 'entities';
 import { parseStamp, parseStamps, parseMachineDate, parseHumanDate } from '../../metadata/dates.js';
 import { noteRemoval, cachedText, type Stage, type HtmlContext } from '../context.js';
@@ -61,8 +61,11 @@ function isLogoHeading(el: Element, text: string, names: readonly string[]): boo
   if (isSiteName(text, names)) return true;
   const links = [...elements(el)].filter((e) => e.name === 'a');
   if (links.length === 1 && textOf(links[0]!) === text) {
-    const href = (links[0]!.attribs.href ?? '').replace(/^https?:\/\/[^/]+/i, '');
+    const raw = links[0]!.attribs.href ?? '';
+    const href = raw.replace(/^https?:\/\/[^/]+/i, '');
     if (href === '' || href === '/' || href === './' || href === '../') return true;
+    // The site's root behind an archive's prefix ("/web/2008…/http://www.example.de/").
+    if (/^\/.*https?:\/\/[^/?#]+\/?$/i.test(href)) return true;
   }
   return false;
 }
@@ -94,15 +97,15 @@ function headlineText(ctx: HtmlContext, h1: Element): string {
   return collapse(t).replace(/[\s•·|–—-]+$/, '') || textOf(h1);
 }
 
-function pickH1(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[]): Element | null {
+function pickH1(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[], parts: readonly string[]): Element | null {
   try {
-    return pickH1Uncleared(ctx, want, wordings, names);
+    return pickH1Uncleared(ctx, want, wordings, names, parts);
   } finally {
     TOKENS_MEMO.clear();
   }
 }
 
-function pickH1Uncleared(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[]): Element | null {
+function pickH1Uncleared(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[], parts: readonly string[]): Element | null {
   let best: Element | null = null; let bestScore = -1;
   const h1s: Element[] = [];
   for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) if (all[ei]!.name === 'h1') h1s.push(all[ei]!);
@@ -110,8 +113,9 @@ function pickH1Uncleared(ctx: HtmlContext, want: string, wordings: readonly stri
   for (const el of h1s) {
     const t = textOf(el);
     if (!t || t.length > TITLE_LIMITS.maxChars) continue;
-    if (isLogoHeading(el, t, names) && match(t) < 0.5) continue;
-    let score = want ? match(t) : 0.5;
+    const logo = isLogoHeading(el, t, names);
+    if (logo && match(t) < 0.5) continue;
+    let score = want ? Math.max(match(t), logo ? 0 : parts.reduce((m, w) => Math.max(m, overlap(t, w)), 0)) : 0.5;
     if (inChrome(el)) score -= 0.6;
     if (ancestors(el).some((a) => a.name === 'article' || a.name === 'main' || /article|story|post|content/.test(classId(a)))) score += 0.2;
     if (score > bestScore) { best = el; bestScore = score; }
@@ -203,17 +207,28 @@ function inFigure(el: Element): boolean {
   return /caption|credit/.test(classId(el));
 }
 
-/** Is an ancestor of `el` (other than `except`) in `set`? */
+/** Is an ancestor of `el` (other than `except` and the meta lines read as a whole) in `set`? */
 function ancestorIn(el: Element, set: ReadonlySet<Element>, except: Element | null): boolean {
-  for (let a = el.parent; a instanceof Element; a = a.parent) if (a !== except && set.has(a)) return true;
+  for (let a = el.parent; a instanceof Element; a = a.parent) if (a !== except && set.has(a) && !META_LINES.has(a)) return true;
   return false;
 }
+
+/**
+ * Meta lines (author + date + reading time, "post-meta") consumed whole by readLine. A byline element
+ * inside one (`<div class=post-meta><span class=date>…</span><p class=post-author-name>Jane Doe</p>`)
+ * is still read as a byline: the meta line itself yields a name only after "by"/"von".
+ */
+const META_LINES = new WeakSet<Element>();
 
 export const readHeader: Stage = (ctx) => {
   const names = siteNames(ctx.meta, ctx.options.url);
   const mt = metaTitle(ctx.meta, names);
   const want = mt?.text ?? null;
-  const h1 = pickH1(ctx, want ?? '', titleWordings(ctx.meta, names), names);
+  // With only the <title> to go by (the headline guessed as its longest part), each of its parts is a
+  // wording the visible headline may take: "D.O.Ca. Rioja, Spanien - Iberische Weine - Vinos Y Tapas".
+  // (Not for a logo heading, whose text is the <title>'s site part.)
+  const parts = mt?.guessed && ctx.meta.docTitle ? titleParts(ctx.meta.docTitle).filter((p) => !isSiteName(p, names)) : [];
+  const h1 = pickH1(ctx, want ?? '', titleWordings(ctx.meta, names), names, parts);
   ctx.h1 = h1;
   const consumed = ctx.consumed;
   let title: string | null = null;
@@ -235,12 +250,16 @@ export const readHeader: Stage = (ctx) => {
         const k = collapse(own.slice(0, own.indexOf(hl)).map((e) => textOf(e)).join(' ')).replace(/[\s:|–—-]+$/, '');
         if (k && isKickerText(k)) { ctx.kicker = k; title = textOf(hl); }
       }
-      // "Kicker: Headline" in one element, the headline known from metadata: split off the kicker.
-      if (want && !mt!.guessed && title !== want && title.endsWith(want)) {
-        const k = title.slice(0, title.length - want.length).replace(/[\s:|–—-]+$/, '').trim();
+      // "Kicker: Headline" in one element, the headline known from metadata (its headline, or else the
+      // document <title> as a whole): split off the kicker.
+      const docTail = ctx.meta.docTitle ? stripSiteAffix(ctx.meta.docTitle, names) : '';
+      const tail = [want && !mt!.guessed ? want : '', docTail.length >= 20 ? docTail : '']
+        .find((w) => w && title !== w && title!.endsWith(w));
+      if (tail) {
+        const k = title.slice(0, title.length - tail.length).replace(/[\s:|–—-]+$/, '').trim();
         // A quotation before the colon ("«Pure Leere»: Kramer verpasst …") is part of the headline.
-        if (k && FIELD_LABEL_RE.test(k)) title = want;
-        else if (k && isKickerText(k) && !/^["„“«»‚‘'‹›]/.test(k)) { ctx.kicker = k; title = want; }
+        if (k && FIELD_LABEL_RE.test(k)) title = tail;
+        else if (k && isKickerText(k) && !/^["„“«»‚‘'‹›]/.test(k)) { ctx.kicker = k; title = tail; }
       }
       // Two parts in two elements, which the metadata title joins with a separator ("A – B"): the first is the kicker.
       const parts = h1.children.filter((c): c is Element => c instanceof Element && textOf(c) !== '');
@@ -425,7 +444,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
     const by = /(?:^|\s)(?:by|von|par|di)\s+([^·|•,\d]{3,60}?)(?:\s*[·|•,]|\s+\d|\s+(?:on|am|le|il)\s|$)/i.exec(t);
     if (by) ctx.bylines.push(by[1]!);
-    ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'meta line', el);
+    ctx.consumed.add(el); META_LINES.add(el); noteRemoval(ctx, 'readHeader', 'meta line', el);
     return;
   }
   if (el.children.length > 6 || size > 130) return;

@@ -22,6 +22,10 @@ const WEEKDAY_RE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?$
 const WRITTEN_BY_RE = /^(?:this|the)\s+(?:post|article|story|piece|guide)\s+(?:was\s+)?(?:written|contributed|reported)\s+by\s+/i;
 /** A job title after the name, which may contain "and" ("…, Head of Marketing and Community Development"). */
 const JOB_TAIL_RE = /\s*,\s*(?:head of|director of|vice president|vp of|ceo|cto|cfo|coo|founder|co-founder|president of|professor of)\b.*$/i;
+/** A job title after the last comma that ends in a role noun ("Paul Frew, Home and Digital Security Expert"). */
+const ROLE_TAIL_RE = /\s*,\s*[^,]{2,60}\s(?:expert|editor|writer|reporter|correspondent|specialist|analyst|strategist|consultant)$/i;
+/** A "By" label glued to the name by markup without a space ("<span>By</span><a>Trevor Jones</a>"). */
+const GLUED_BY_RE = /^(?:By|Von|Par)(?=\p{Lu}\p{Ll})/u;
 const ROLE_WORD_RE = /^\p{L}*(?:redakteur|redaktor|korrespondent|reporter|leiter|sprecher|experte|expertin|autor|editor|writer|chef)(?:in)?$/iu;
 /** A job title run onto the name without a separator: "Ashley Biancuzzo Associate Editor". */
 const TRAILING_TITLE_RE = /\s+(?:senior|associate|contributing|managing|deputy|staff|chief|executive|assistant)?\s*(?:editor|writer|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?)(?:\s+in\s+chief)?$/i;
@@ -50,13 +54,13 @@ export function cleanAuthors(raw: string[]): string[] {
     let s = r.replace(/\s+/g, ' ').trim();
     s = s.replace(STAMP_TAIL_RE, '').replace(CREDIT_LABEL_RE, '').replace(PREFIX_RE, '');
     s = s.replace(/\s*\((?:[^)]*)\)\s*/g, ' ').trim();
-    s = s.replace(WRITTEN_BY_RE, '').replace(JOB_TAIL_RE, '');
+    s = s.replace(WRITTEN_BY_RE, '').replace(JOB_TAIL_RE, '').replace(ROLE_TAIL_RE, '').replace(GLUED_BY_RE, '');
     s = s.replace(/\s+(?:mit|with|avec|con)\s+(?:agenturen|agencies|dpa|afp|reuters|ap|apa|sda)\b.*$/i, '');
     for (let part of s.split(SPLIT_RE)) {
       part = part.replace(PREFIX_RE, '').replace(ROLE_RE, '').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
       // Only when a personal name remains: "Rasender Reporter" is a pen name, "AAA Travel Editor" a desk.
       const untitled = part.replace(TRAILING_TITLE_RE, '');
-      if (untitled !== part && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.'-]+)+$/u.test(untitled)) part = untitled;
+      if (untitled !== part && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'-]+){1,2}$/u.test(untitled)) part = untitled;
       if (!part) continue;
       if (AGENCY_SET.has(part.toLowerCase())) continue;
       if (ROLE_WORD_RE.test(part)) continue;

@@ -41,3 +41,25 @@ test('a byline element inside a meta line (date + author) is read as the byline'
     <div class="post-meta-top"><span class="date">June 19, 2019</span><p class="post-author-name">Andrea Middleton</p></div>${prose}</main></body></html>`, {});
   assert.deepEqual(a.authors, ['Andrea Middleton']);
 });
+
+test('job titles after the name, "By" glued to the name and "in <category>" after it are not part of the name', () => {
+  assert.deepEqual(cleanAuthors(['Paul Frew, Home and Digital Security Expert']), ['Paul Frew']);
+  assert.deepEqual(cleanAuthors(['ByTrevor Jones']), ['Trevor Jones']);
+  assert.deepEqual(cleanAuthors(['Byron Smith']), ['Byron Smith']);
+  assert.deepEqual(cleanAuthors(['Rachel MacDonald Writer']), ['Rachel MacDonald']);
+  const prose = '<p>' + 'Einmal zahlen und dann alles lesen, das wünschen sich viele Leserinnen und Leser seit Jahren. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Einmal zahlen</title></head><body><main><h1>Einmal zahlen</h1>
+    <div class="entry-meta"><span>Am 13. November 2019</span> <span>Von Henry Stein</span> <span>In Aktuell</span></div>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Henry Stein']);
+});
+
+test('a meta line item marked with a person icon, and the name beside the date above the headline, are the author', () => {
+  const prose = '<p>' + 'Pixel-perfect pipelines need care at every step, from the design file to the rendered frame. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Pixel pipelines</title></head><body><main><h1>Pixel pipelines</h1>
+    <div class="entry-meta"><ul><li><i class="bi bi-person"></i> Bence Kovacs</li><li><i class="bi bi-clock"></i> 2025-01-02</li></ul></div>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Bence Kovacs']);
+  const b = extract(`<html><head><title>Attested builds</title></head><body><main><div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>
+    <h1>Attested builds</h1>${prose}</main></body></html>`, {});
+  assert.deepEqual(b.authors, ['Julian K. Arni']);
+  assert.equal(b.kicker, null);
+});

@@ -273,7 +273,8 @@ export const readHeader: Stage = (ctx) => {
       if (prev && !inChrome(prev) && prev.name !== 'a' && !/^h[1-6]$/.test(prev.name) || prev && KICKER_CLASS_RE.test(classId(prev))) {
         const t = textOf(prev!);
         const byClass = KICKER_CLASS_RE.test(classId(prev!)) || [...elements(prev!)].some((e) => KICKER_CLASS_RE.test(classId(e)));
-        const linky = [...elements(prev!)].some((e) => e.name === 'a' || e.name === 'li' || e.name === 'time');
+        // (a line of items one of which is a date is the date line, "Dec 17, 2025" "Julian K. Arni")
+        const linky = [...elements(prev!)].some((e) => e.name === 'a' || e.name === 'li' || e.name === 'time' || (e !== prev && DATE_ONLY_RE.test(textOf(e))));
         if (isKickerText(t) && (byClass || (!linky && t.split(/\s+/).length <= 8 && /^(p|span|div|strong|b|header|hgroup)$/.test(prev!.name)))) {
           ctx.kicker = t; consumed.add(prev!);
         }
@@ -349,7 +350,15 @@ export const readHeader: Stage = (ctx) => {
       // A date line above the headline that holds the date and the author side by side ("Dec 17, 2025" "Julian K. Arni").
       const kids = prev!.children.filter((c): c is Element => c instanceof Element);
       const d = kids.length <= 4 ? kids.map((k) => textOf(k)).find((k) => k && DATE_ONLY_RE.test(k)) : undefined;
-      if (d) ctx.nearTitleDate = parseHumanDate(d, ctx.dates);
+      if (d) {
+        ctx.nearTitleDate = parseHumanDate(d, ctx.dates);
+        // The one other item of such a date line, when it is a full name, is the author.
+        const rest = kids.map((k) => textOf(k)).filter((k) => k && k !== d);
+        if (rest.length === 1 && rest[0]!.length <= 60 && ctx.textBylines.length < 4) {
+          ctx.textBylines.push(rest[0]!);
+          consumed.add(prev!); noteRemoval(ctx, 'readHeader', 'date and byline line', prev!);
+        }
+      }
     }
   }
   if (h1 && !ctx.nearTitleDate) {
@@ -442,8 +451,15 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     const stamps = parseStamps(t, ctx.dates);
     if (stamps.length) ctx.stamps.push(...stamps);
     else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
-    const by = /(?:^|\s)(?:by|von|par|di)\s+([^·|•,\d]{3,60}?)(?:\s*[·|•,]|\s+\d|\s+(?:on|am|le|il)\s|$)/i.exec(t);
+    // (the name ends before "in <category>": "Von Henry In Aktuell")
+    const by = /(?:^|\s)(?:by|von|par|di)\s+([^·|•,\d]{3,60}?)(?:\s*[·|•,]|\s+\d|\s+(?:on|am|le|il|in|im|dans)\s|$)/i.exec(t);
     if (by) ctx.bylines.push(by[1]!);
+    // An item marked with a person icon ("<li><i class="bi bi-person"></i> Jane Doe</li>") names the author.
+    for (const icon of elements(el)) {
+      if (!PERSON_ICON_TAGS.has(icon.name) || !PERSON_ICON_RE.test(classId(icon)) || textOf(icon) || !(icon.parent instanceof Element)) continue;
+      const it = textOf(icon.parent);
+      if (it && it.length <= 60) ctx.bylines.push(it);
+    }
     ctx.consumed.add(el); META_LINES.add(el); noteRemoval(ctx, 'readHeader', 'meta line', el);
     return;
   }
@@ -476,6 +492,9 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
 }
 
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
+/** Icons that mark the author in a meta line: Bootstrap "bi-person", Font Awesome "fa-user", "icon-author". */
+const PERSON_ICON_RE = /(^|[\s_-])(person|user|author)($|[\s_-])/;
+const PERSON_ICON_TAGS = new Set(['i', 'span', 'svg', 'img']);
 /** A whole line that is a byline: label, then the name(s), maybe a date after. */
 const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel) von|text(?:\s+von|:)|von|by|par|di|autor(?:in)?:|autoren:|author:|authors:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
 /** "25.10.2022 - Reiner Nagel", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)": a date line naming the author. */

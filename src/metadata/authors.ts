@@ -24,6 +24,10 @@ const WRITTEN_BY_RE = /^(?:this|the)\s+(?:post|article|story|piece|guide)\s+(?:w
 const JOB_TAIL_RE = /\s*,\s*(?:head of|director of|vice president|vp of|ceo|cto|cfo|coo|founder|co-founder|president of|professor of)\b.*$/i;
 /** A job title after the last comma that ends in a role noun ("Paul Frew, Home and Digital Security Expert"). */
 const ROLE_TAIL_RE = /\s*,\s*[^,]{2,60}\s(?:expert|editor|writer|reporter|correspondent|specialist|analyst|strategist|consultant)$/i;
+/** A date opening the byline before a separator: "Dec. 19, 2025 · Niko Matsakis", "03.02.2022 | Anna Muster". */
+const LEADING_DATE_RE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*[·|•–—-]\s*/iu;
+/** "… on behalf of the Vision Doc group": whom the author writes for is not a name. */
+const BEHALF_RE = /\s+(?:on behalf of|im auftrag|au nom de|per conto di)\b.*$/i;
 /** A "By" label glued to the name by markup without a space ("<span>By</span><a>Trevor Jones</a>"). */
 const GLUED_BY_RE = /^(?:By|Von|Par)(?=\p{Lu}\p{Ll})/u;
 const ROLE_WORD_RE = /^\p{L}*(?:redakteur|redaktor|korrespondent|reporter|leiter|sprecher|experte|expertin|autor|editor|writer|chef)(?:in)?$/iu;
@@ -52,6 +56,7 @@ export function cleanAuthors(raw: string[]): string[] {
   const seen = new Set<string>();
   for (const r of raw) {
     let s = r.replace(/\s+/g, ' ').trim();
+    s = s.replace(LEADING_DATE_RE, '').replace(BEHALF_RE, '');
     s = s.replace(STAMP_TAIL_RE, '').replace(CREDIT_LABEL_RE, '').replace(PREFIX_RE, '');
     s = s.replace(/\s*\((?:[^)]*)\)\s*/g, ' ').trim();
     s = s.replace(WRITTEN_BY_RE, '').replace(JOB_TAIL_RE, '').replace(ROLE_TAIL_RE, '').replace(GLUED_BY_RE, '');

@@ -63,3 +63,17 @@ test('a meta line item marked with a person icon, and the name beside the date a
   assert.deepEqual(b.authors, ['Julian K. Arni']);
   assert.equal(b.kicker, null);
 });
+
+test('a date opening the byline and "on behalf of …" after the name are not part of it', () => {
+  assert.deepEqual(cleanAuthors(['Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group']), ['Niko Matsakis']);
+});
+
+test('"by:" and "Contributors:" lines are bylines, also when an empty sibling paragraph shares their parent', () => {
+  const prose = '<p>' + 'An inference engine in a nutshell explains batching, caching and scheduling step by step. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Mini engine</title></head><body><main><h1>Mini engine</h1><p>by: Ziyi Xu, Dec 17, 2025</p>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Ziyi Xu']);
+  const b = extract(`<html><head><title>Mini engine</title></head><body><main><h1>Mini engine</h1><div class="tags"><div><strong>Contributors:</strong> Janet Loughrey</div></div>${prose}</main></body></html>`, {});
+  assert.deepEqual(b.authors, ['Janet Loughrey']);
+  const c = extract(`<html><head><title>Mini engine</title></head><body><main><h1>Mini engine</h1>${prose}<div><p>Written by John Crenshaw</p><p></p></div></main></body></html>`, {});
+  assert.deepEqual(c.authors, ['John Crenshaw']);
+});

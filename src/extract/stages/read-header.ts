@@ -196,7 +196,7 @@ const QUELLE_RE = /^(?:quelle|source|fonte|mit material von|with material from)\
 /** Links to author pages: /author/jane-doe, /autoren/…, /contributor/…, /people/…. */
 const AUTHOR_HREF_RE = /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|contributor|contributors|writer|writers|journalist|journalisten|people|staff|profile|profil|by)\/[^/?#]+\/?(?:[?#].*)?$/i;
 /** A label standing before the author's name. */
-const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|by|von|text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|di|par)\s*:?$/i;
+const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|by|von|text|texte|autor(?:in)?|autoren|author|authors|contributors?|auteur|autore|di|par)\s*:?$/i;
 
 /** class/id of meta lines (author + date + reading time) that are never body text. */
 const META_LINE_CLASS_RE = /(^|[\s_-])(meta|metainfo|meta-info|metadata|metaline|meta-line|metatextline|article-meta|post-meta|entry-meta|story-meta|dateline|info-line|article-info|reading-time|readtime|lesezeit)($|[\s_-])/;
@@ -422,7 +422,10 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     // A line that reads "Written by Jane Doe" / "Von Hans Muster" / "Par Marie Dupont": a byline whatever its class.
     const t = cachedText(ctx, el);
     const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) ? DATE_NAME_RE.exec(t) : null);
-    if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && (el.parent === null || !(el.parent instanceof Element) || cachedText(ctx, el.parent) !== t)) ctx.textBylines.push(m[1]!);
+    // (a parent with the same text is read instead, unless it holds blocks and is not read: "<div><p>Written by …</p><p></p></div>")
+    const par = el.parent;
+    const parentReads = par instanceof Element && cachedText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
+    if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && !parentReads) ctx.textBylines.push(m[1]!);
   }
   if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
     const t = cachedText(ctx, el);
@@ -496,7 +499,7 @@ const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
 const PERSON_ICON_RE = /(^|[\s_-])(person|user|author)($|[\s_-])/;
 const PERSON_ICON_TAGS = new Set(['i', 'span', 'svg', 'img']);
 /** A whole line that is a byline: label, then the name(s), maybe a date after. */
-const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel) von|text(?:\s+von|:)|von|by|par|di|autor(?:in)?:|autoren:|author:|authors:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
+const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel) von|text(?:\s+von|:)|von|by:?|par|di|autor(?:in)?:|autoren:|author:|authors:|contributors?:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
 /** "25.10.2022 - Reiner Nagel", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)": a date line naming the author. */
 const DATE_NAME_RE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|•·]\s*(?:redaktion:\s*|text:\s*|von\s+)?(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})(?:\s*\([^)]*\))?$/iu;
 const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote', 'li']);

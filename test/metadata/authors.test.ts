@@ -77,3 +77,10 @@ test('"by:" and "Contributors:" lines are bylines, also when an empty sibling pa
   const c = extract(`<html><head><title>Mini engine</title></head><body><main><h1>Mini engine</h1>${prose}<div><p>Written by John Crenshaw</p><p></p></div></main></body></html>`, {});
   assert.deepEqual(c.authors, ['John Crenshaw']);
 });
+
+test('an organisation named as the author in metadata yields to a "Von …" line naming a person', () => {
+  const prose = '<p>' + 'Zum Gedenktag erinnerten Initiativen in vielen Städten an die verfolgten Frauen und ihre Geschichten. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Gedenken</title><meta name="author" content="Frauen-Magazin GmbH"></head><body><main><h1>Gedenken</h1>
+    <div class="x">Von Claudia Lindner</div>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Claudia Lindner']);
+});

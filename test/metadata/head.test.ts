@@ -101,3 +101,9 @@ test('a kicker run into the <h1> is split off when the document <title> is the r
   assert.equal(a.title, 'Impfen ist bis Ende Februar überall möglich');
   assert.equal(a.kicker, 'Medienmitteilung der Gesundheitsdirektion');
 });
+
+test('the section the URL names is cut from the visible headline with the site after it', () => {
+  const a = extract(page('<title>Sleep through the night | Patient Education | Kinderspital Beispiel</title>',
+    '<main><h1>Sleep through the night | Patient Education | Kinderspital Beispiel</h1>' + prose + '</main>'), { url: 'https://health.kinderspital-beispiel.ch/children/patient-education/sleep-through-the-night' });
+  assert.equal(a.title, 'Sleep through the night');
+});

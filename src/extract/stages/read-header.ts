@@ -5,7 +5,7 @@
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
 import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
-import { siteNames, metaTitle, titleWordings, titleParts, isSiteName, plausibleTitle, stripSiteAffix, namesSite } from '../../metadata/title.js';
+import { siteNames, urlSections, isSection, metaTitle, titleWordings, titleParts, isSiteName, plausibleTitle, stripSiteAffix, namesSite } from '../../metadata/title.js';
 import { decodeHTML } from 'entities';
 import { parseStamp, parseStamps, parseMachineDate, parseHumanDate } from '../../metadata/dates.js';
 import { noteRemoval, cachedText, type Stage, type HtmlContext } from '../context.js';
@@ -222,13 +222,14 @@ const META_LINES = new WeakSet<Element>();
 
 export const readHeader: Stage = (ctx) => {
   const names = siteNames(ctx.meta, ctx.options.url);
-  const mt = metaTitle(ctx.meta, names);
+  const sections = urlSections(ctx.options.url ?? ctx.meta.canonical);
+  const mt = metaTitle(ctx.meta, names, sections);
   const want = mt?.text ?? null;
   // With only the <title> to go by (the headline guessed as its longest part), each of its parts is a
   // wording the visible headline may take: "D.O.Ca. Rioja, Spanien - Iberische Weine - Vinos Y Tapas".
   // (Not for a logo heading, whose text is the <title>'s site part.)
   const parts = mt?.guessed && ctx.meta.docTitle ? titleParts(ctx.meta.docTitle).filter((p) => !isSiteName(p, names)) : [];
-  const h1 = pickH1(ctx, want ?? '', titleWordings(ctx.meta, names), names, parts);
+  const h1 = pickH1(ctx, want ?? '', titleWordings(ctx.meta, names, sections), names, parts);
   ctx.h1 = h1;
   const consumed = ctx.consumed;
   let title: string | null = null;
@@ -293,6 +294,10 @@ export const readHeader: Stage = (ctx) => {
     const stripped = stripSiteAffix(title, names);
     const cut = stripped !== title ? collapse(title.replace(stripped, ' ').replace(/[|–—·•-]/g, ' ')) : '';
     if (cut && namesSite(cut, names)) title = stripped;
+    // … and so is the section the URL names, with or without the site after it ("Sleep tips | Patient Education | UC Davis").
+    const kept = stripSiteAffix(title, names, false, sections);
+    const removed = kept !== title && title.startsWith(kept) ? title.slice(kept.length).split(/\s+[|–—·•-]\s+|\s*[|·•]\s*/).map((p) => p.trim()).filter(Boolean) : [];
+    if (removed.length && removed.some((p) => isSection(p, sections)) && removed.every((p) => isSection(p, sections) || namesSite(p, names))) title = kept;
   }
   if (!title) title = want;
   // Text escaped twice by the CMS ("SQL &#x26; AI") reads as its characters.

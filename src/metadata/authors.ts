@@ -7,10 +7,10 @@ import { decodeHTML } from 'entities';
 import { AGENCIES } from '../rules/html.js';
 
 /** A credit label before the name: "Interview: Harald Willenbrock", "Text: Anna Muster". */
-const CREDIT_LABEL_RE = /^(?:text|texte|testo|interview|recherche|reportage|fotos?|bilder?)\s*:\s*/i;
+const CREDIT_LABEL_RE = /^(?:text|texte|testo|interview|recherche|reportage|fotos?|bilder?)(?:\s*(?:und|and|et|e|&|\+|\/)\s*(?:text|texte|testo|interview|recherche|reportage|fotos?|bilder?))*\s*:\s*/i;
 const PREFIX_RE = /^(?:(?:ein(?:e)?\s+|a\s+|an\s+|un\s+|une\s+)?(?:artikel|beitrag|story|article|articolo|text|bericht|kommentar|analyse|interview|reportage|recherche)\s*:?\s*)?(?:von|by|written by|reported by|posted by|geschrieben von|verfasst von|par|di|de|da|autor(?:in)?\s*:?|author\s*:?|auteur\s*:|autore\s*:|text\s*:|texte\s*:|testo\s*:)\s+(?=\p{Lu}|\p{Ll}+\s)/iu;
 const ROLE_RE = /\s*[,|–-]\s*(?:redakt(?:eur|eurin|ion)|korrespondent(?:in)?|reporter(?:in)?|editor|senior \w+|staff writer|correspondent|journalist(?:e|in)?|chef(?:in)?redakt\w*|ressortleit\w*|rédact\w*|envoyée? spéciale?|inviato|freie? \w+|contributor|writer|columnist|kolumnist(?:in)?|photographer|fotograf(?:in)?)\b.*$/i;
-const SPLIT_RE = /\s*(?:,|;|\/|\||\s&\s|\sund\s|\sand\s|\set\s|\se\s|\sy\s|\su\.\s|\+)\s*/i;
+const SPLIT_RE = /\s*(?:,|;|\/|\||\s&\s|\sim gespräch mit\s|\sin conversation with\s|\sund\s|\sand\s|\set\s|\se\s|\sy\s|\su\.\s|\+)\s*/i;
 const NOT_NAME_RE = /(https?:|www\.|\.com\b|\.de\b|\.ch\b|@|\d{2}|©|\bupdated?\b|\bpublished\b|\baktualisiert\b|\bminuten?\b|\bminutes?\b|\bread\b|\bfollow\b|\bfolgen\b|\bshare\b|\bcanada\b|\bnews\b|\bteam\b|\bredaktion\b|\bstaff\b|\bnewsroom\b|\bdesk\b|\bonline\b|\bagenturen?\b|\bkommentare?\b|\bcomments?\b|\bbio\b|\bauthors?\b|\bautor(?:in|en)?\b|\bprofile?\b|\bview\b|\bmore\b|\bmehr\b|\bweitere\b|\bartikel\b|\barticles?\b|\blog\s?in\b|\bsign\s?in\b|\bsubscribe\b|\banmelden\b)/i;
 
 /** Bylines that run on into the date line: "Nina Zeller Publiziert: 30.08.2024" → "Nina Zeller". */
@@ -108,6 +108,7 @@ const PLACEHOLDER_RE = /^(?:no author|unknown|unbekannt|admin|administrator|webm
 
 /** Organisation names ("Hanns-Seidel-Stiftung e.V.", "Web Commerce GmbH", "L-MAG – Das Magazin für Lesben"). */
 export function looksLikeOrganisation(s: string): boolean {
-  return /\b(?:e\.\s?v\.|gmbh|ag|ug|ltd|inc|llc|s\.a\.|verlag|magazin|magazine|zeitung|stiftung|verband|union|verein|institut|online|media|medien|news|redaktion|team)\b/i.test(s)
+  // (an acronym of two to four capitals, "LN", "NZZ", is the paper's, not a person's name)
+  return /^\p{Lu}{2,4}$/u.test(s.trim()) || /\b(?:e\.\s?v\.|gmbh|ag|ug|ltd|inc|llc|s\.a\.|verlag|magazin|magazine|zeitung|stiftung|verband|union|verein|institut|online|media|medien|news|redaktion|team)\b/i.test(s)
     || /\s[–—-]\s/.test(s);
 }

@@ -84,3 +84,12 @@ test('an organisation named as the author in metadata yields to a "Von …" line
     <div class="x">Von Claudia Lindner</div>${prose}</main></body></html>`, {});
   assert.deepEqual(a.authors, ['Claudia Lindner']);
 });
+
+test('combined credit labels, interview bylines and acronym metadata authors', () => {
+  assert.deepEqual(cleanAuthors(['Text und Interview: Harald Willenbrock']), ['Harald Willenbrock']);
+  assert.deepEqual(cleanAuthors(['Richard David Precht im Gespräch mit Karin Fischer']), ['Richard David Precht', 'Karin Fischer']);
+  const prose = '<p>' + 'Bei der Auktion kamen viele Schätzchen der Gemeinde unter den Hammer, der Erlös geht an die Orgel. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Auktion</title><meta name="author" content="LN"></head><body><main><h1>Auktion</h1>
+    <p>Von Cosima Künzel</p>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Cosima Künzel']);
+});

@@ -93,3 +93,11 @@ test('combined credit labels, interview bylines and acronym metadata authors', (
     <p>Von Cosima Künzel</p>${prose}</main></body></html>`, {});
   assert.deepEqual(a.authors, ['Cosima Künzel']);
 });
+
+test('metadata naming only a handle yields to a byline naming a person in full; an ISO timestamp ends a byline', () => {
+  assert.deepEqual(cleanAuthors(['Nick van Mead 2022-11-23T08:10+02:00']), ['Nick van Mead']);
+  const prose = '<p>' + 'The county council agreed the new bus routes after a long debate about costs and timetables. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Bus routes</title><meta name="author" content="KatieS"></head><body><main><h1>Bus routes</h1>
+    <p class="byline">Aoife O'Riordan</p>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ["Aoife O'Riordan"]);
+});

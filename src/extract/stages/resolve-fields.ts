@@ -51,6 +51,9 @@ export const resolveFields: Stage = (ctx) => {
   // "Von …" line) names a person.
   if (authors.length && authors.every((n) => isSiteName(n, names) || namesSite(n, names) || n === ctx.meta.publisher
     || (looksLikeOrganisation(n) && (visible.length > 0 || fromText.length > 0)))) authors = [];
+  // Metadata naming only handles ("KatieS", "andrew.keaveney", "page.head.extra.author") yields to a
+  // byline that names a person in full.
+  if (authors.length && authors.every((n) => !/\s/.test(n)) && visible.some((n) => /\s/.test(n))) authors = visible;
   if (!authors.length) authors = visible;
   if (!authors.length) authors = cleanStructuredAuthors(ctx.declaredAuthors);
   if (!authors.length) authors = fromText;

@@ -101,3 +101,8 @@ test('metadata naming only a handle yields to a byline naming a person in full; 
     <p class="byline">Aoife O'Riordan</p>${prose}</main></body></html>`, {});
   assert.deepEqual(a.authors, ["Aoife O'Riordan"]);
 });
+
+test('a byline label with a colon ("Posted by:", "Written By:") is not part of the name', () => {
+  assert.deepEqual(cleanAuthors(['Posted by: Idle Cartulary']), ['Idle Cartulary']);
+  assert.deepEqual(cleanAuthors(['Written By: Tom May']), ['Tom May']);
+});

@@ -14,7 +14,7 @@ const SPLIT_RE = /\s*(?:,|;|\/|\||\s&\s|\sim gespräch mit\s|\sin conversation w
 const NOT_NAME_RE = /(https?:|www\.|\.com\b|\.de\b|\.ch\b|@|\d{2}|©|\bupdated?\b|\bpublished\b|\baktualisiert\b|\bminuten?\b|\bminutes?\b|\bread\b|\bfollow\b|\bfolgen\b|\bshare\b|\bcanada\b|\bnews\b|\bteam\b|\bredaktion\b|\bstaff\b|\bnewsroom\b|\bdesk\b|\bonline\b|\bagenturen?\b|\bkommentare?\b|\bcomments?\b|\bbio\b|\bauthors?\b|\bautor(?:in|en)?\b|\bprofile?\b|\bview\b|\bmore\b|\bmehr\b|\bweitere\b|\bartikel\b|\barticles?\b|\blog\s?in\b|\bsign\s?in\b|\bsubscribe\b|\banmelden\b)/i;
 
 /** Bylines that run on into the date line: "Nina Zeller Publiziert: 30.08.2024" → "Nina Zeller". */
-const STAMP_TAIL_RE = /\s+(?:publiziert|veröffentlicht|aktualisiert|updated|published|posted|stand:|erstellt|publié|mis à jour|modifié|pubblicato|aggiornato|am\s+\d|on\s+\w+\s+\d|(?:hace|vor|il y a)\s+\d|\d{4}-\d{2}-\d{2}|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}[.:/]\d{1,2}|\d{1,2}\.\s*\p{L}+\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|[|•·]).*$/iu;
+const STAMP_TAIL_RE = /\s+(?:last\s+(?:updated|modified|reviewed)|zuletzt\s+aktualisiert|publiziert|veröffentlicht|aktualisiert|updated|published|posted|stand:|erstellt|publié|mis à jour|modifié|pubblicato|aggiornato|am\s+\d|on\s+\w+\s+\d|(?:hace|vor|il y a)\s+\d|\d{4}-\d{2}-\d{2}|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}[.:/]\d{1,2}|\d{1,2}\.\s*\p{L}+\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|[|•·]).*$/iu;
 /** A role written as one (German compound) word after a comma: "Politikredakteur", "Studienleiterin", "Pressesprecher". */
 /** A weekday left over from a date after the name ("Sat, 20 Dec, 2025"). */
 const WEEKDAY_RE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
@@ -31,8 +31,10 @@ const BEHALF_RE = /\s+(?:on behalf of|im auftrag|au nom de|per conto di)\b.*$/i;
 /** A "By" label glued to the name by markup without a space ("<span>By</span><a>Trevor Jones</a>"). */
 const GLUED_BY_RE = /^(?:By|Von|Par)(?=\p{Lu}\p{Ll})/u;
 const ROLE_WORD_RE = /^\p{L}*(?:redakteur|redaktor|korrespondent|reporter|leiter|sprecher|experte|expertin|autor|editor|writer|chef)(?:in)?$/iu;
+/** A role alone after the name ("Rasmus Barslund Founder, Lead Reviewer"): no name. */
+const ROLE_ONLY_RE = /^(?:(?:lead|senior|chief|expert|medical|technical|contributing)\s+)?(?:reviewer|fact[- ]?checker|editor|writer|contributor)$/i;
 /** A job title run onto the name without a separator: "Ashley Biancuzzo Associate Editor". */
-const TRAILING_TITLE_RE = /\s+(?:senior|associate|contributing|managing|deputy|staff|chief|executive|assistant)?\s*(?:editor|writer|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?)(?:\s+in\s+chief)?$/i;
+const TRAILING_TITLE_RE = /\s+(?:senior|associate|contributing|managing|deputy|staff|chief|executive|assistant)?\s*(?:editor|writer|reporter|correspondent|contributor|founder|redakteur(?:in)?|korrespondent(?:in)?)(?:\s+in\s+chief)?$/i;
 
 /** A plausible personal name: 1–5 words, mostly capitalised, no digits, no sentence punctuation. */
 export function looksLikeName(s: string): boolean {
@@ -68,7 +70,7 @@ export function cleanAuthors(raw: string[]): string[] {
       if (untitled !== part && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'-]+){1,2}$/u.test(untitled)) part = untitled;
       if (!part) continue;
       if (AGENCY_SET.has(part.toLowerCase())) continue;
-      if (ROLE_WORD_RE.test(part)) continue;
+      if (ROLE_WORD_RE.test(part) || ROLE_ONLY_RE.test(part)) continue;
       if (WEEKDAY_RE.test(part)) continue;
       if (!looksLikeName(part)) continue;
       const key = part.toLowerCase();

@@ -106,3 +106,9 @@ test('a byline label with a colon ("Posted by:", "Written By:") is not part of t
   assert.deepEqual(cleanAuthors(['Posted by: Idle Cartulary']), ['Idle Cartulary']);
   assert.deepEqual(cleanAuthors(['Written By: Tom May']), ['Tom May']);
 });
+
+test('"Last updated" after the name, and roles run onto it or left alone, are not names', () => {
+  assert.deepEqual(cleanAuthors(['Craig McCarthy Last updated: May 3, 2025']), ['Craig McCarthy']);
+  assert.deepEqual(cleanAuthors(['Michael Ansaldo Contributor']), ['Michael Ansaldo']);
+  assert.deepEqual(cleanAuthors(['Rasmus Barslund Founder, Lead Reviewer']), ['Rasmus Barslund']);
+});

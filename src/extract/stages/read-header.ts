@@ -4,7 +4,7 @@
  * here are marked consumed so body collection does not repeat them.
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode } from '../../html/dom.js';
-import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
+import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, PERSON_ICON_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
 import { siteNames, urlSections, isSection, metaTitle, titleWordings, titleParts, isSiteName, plausibleTitle, stripSiteAffix, namesSite } from '../../metadata/title.js';
 import { decodeHTML } from 'entities';
 import { parseStamp, parseStamps, parseMachineDate, parseHumanDate } from '../../metadata/dates.js';
@@ -253,6 +253,7 @@ export const readHeader: Stage = (ctx) => {
       }
       // "Kicker: Headline" in one element, the headline known from metadata (its headline, or else the
       // document <title> as a whole): split off the kicker.
+      // (the <title> only when it is headline-length, 20+ characters: a short one is a section name, "News")
       const docTail = ctx.meta.docTitle ? stripSiteAffix(ctx.meta.docTitle, names) : '';
       const tail = [want && !mt!.guessed ? want : '', docTail.length >= 20 ? docTail : '']
         .find((w) => w && title !== w && title!.endsWith(w));
@@ -500,8 +501,6 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
 }
 
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
-/** Icons that mark the author in a meta line: Bootstrap "bi-person", Font Awesome "fa-user", "icon-author". */
-const PERSON_ICON_RE = /(^|[\s_-])(person|user|author)($|[\s_-])/;
 const PERSON_ICON_TAGS = new Set(['i', 'span', 'svg', 'img']);
 /** A whole line that is a byline: label, then the name(s), maybe a date after. */
 const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel) von|text(?:\s+von|:)|von|by:?|par|di|autor(?:in)?:|autoren:|author:|authors:|contributors?:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;

@@ -7,14 +7,14 @@ import { decodeHTML } from 'entities';
 import { AGENCIES } from '../rules/html.js';
 
 /** A credit label before the name: "Interview: Harald Willenbrock", "Text: Anna Muster". */
-const CREDIT_LABEL_RE = /^(?:text|texte|testo|interview|recherche|reportage|fotos?|bilder?)\s*:\s*/i;
-const PREFIX_RE = /^(?:(?:ein(?:e)?\s+|a\s+|an\s+|un\s+|une\s+)?(?:artikel|beitrag|story|article|articolo|text|bericht|kommentar|analyse|interview|reportage|recherche)\s*:?\s*)?(?:von|by|written by|reported by|posted by|geschrieben von|verfasst von|par|di|de|da|autor(?:in)?\s*:?|author\s*:?|auteur\s*:|autore\s*:|text\s*:|texte\s*:|testo\s*:)\s+(?=\p{Lu}|\p{Ll}+\s)/iu;
+const CREDIT_LABEL_RE = /^(?:text|texte|testo|interview|recherche|reportage|fotos?|bilder?)(?:\s*(?:und|and|et|e|&|\+|\/)\s*(?:text|texte|testo|interview|recherche|reportage|fotos?|bilder?))*\s*:\s*/i;
+const PREFIX_RE = /^(?:(?:ein(?:e)?\s+|a\s+|an\s+|un\s+|une\s+)?(?:artikel|beitrag|story|article|articolo|text|bericht|kommentar|analyse|interview|reportage|recherche)\s*:?\s*)?(?:von|by|written by|reported by|posted by|geschrieben von|verfasst von|par|di|de|da|autor(?:in)?\s*:?|author\s*:?|auteur\s*:|autore\s*:|text\s*:|texte\s*:|testo\s*:):?\s+(?=\p{Lu}|\p{Ll}+\s)/iu;
 const ROLE_RE = /\s*[,|–-]\s*(?:redakt(?:eur|eurin|ion)|korrespondent(?:in)?|reporter(?:in)?|editor|senior \w+|staff writer|correspondent|journalist(?:e|in)?|chef(?:in)?redakt\w*|ressortleit\w*|rédact\w*|envoyée? spéciale?|inviato|freie? \w+|contributor|writer|columnist|kolumnist(?:in)?|photographer|fotograf(?:in)?)\b.*$/i;
-const SPLIT_RE = /\s*(?:,|;|\/|\||\s&\s|\sund\s|\sand\s|\set\s|\se\s|\sy\s|\su\.\s|\+)\s*/i;
+const SPLIT_RE = /\s*(?:,|;|\/|\||\s&\s|\sim gespräch mit\s|\sin conversation with\s|\sund\s|\sand\s|\set\s|\se\s|\sy\s|\su\.\s|\+)\s*/i;
 const NOT_NAME_RE = /(https?:|www\.|\.com\b|\.de\b|\.ch\b|@|\d{2}|©|\bupdated?\b|\bpublished\b|\baktualisiert\b|\bminuten?\b|\bminutes?\b|\bread\b|\bfollow\b|\bfolgen\b|\bshare\b|\bcanada\b|\bnews\b|\bteam\b|\bredaktion\b|\bstaff\b|\bnewsroom\b|\bdesk\b|\bonline\b|\bagenturen?\b|\bkommentare?\b|\bcomments?\b|\bbio\b|\bauthors?\b|\bautor(?:in|en)?\b|\bprofile?\b|\bview\b|\bmore\b|\bmehr\b|\bweitere\b|\bartikel\b|\barticles?\b|\blog\s?in\b|\bsign\s?in\b|\bsubscribe\b|\banmelden\b)/i;
 
 /** Bylines that run on into the date line: "Nina Zeller Publiziert: 30.08.2024" → "Nina Zeller". */
-const STAMP_TAIL_RE = /\s+(?:publiziert|veröffentlicht|aktualisiert|updated|published|posted|stand:|erstellt|publié|mis à jour|modifié|pubblicato|aggiornato|am\s+\d|on\s+\w+\s+\d|(?:hace|vor|il y a)\s+\d|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}[.:/]\d{1,2}|\d{1,2}\.\s*\p{L}+\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|[|•·]).*$/iu;
+const STAMP_TAIL_RE = /\s+(?:last\s+(?:updated|modified|reviewed)|zuletzt\s+aktualisiert|publiziert|veröffentlicht|aktualisiert|updated|published|posted|stand:|erstellt|publié|mis à jour|modifié|pubblicato|aggiornato|am\s+\d|on\s+\w+\s+\d|(?:hace|vor|il y a)\s+\d|\d{4}-\d{2}-\d{2}|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}[.:/]\d{1,2}|\d{1,2}\.\s*\p{L}+\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|[|•·]).*$/iu;
 /** A role written as one (German compound) word after a comma: "Politikredakteur", "Studienleiterin", "Pressesprecher". */
 /** A weekday left over from a date after the name ("Sat, 20 Dec, 2025"). */
 const WEEKDAY_RE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
@@ -22,9 +22,19 @@ const WEEKDAY_RE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?$
 const WRITTEN_BY_RE = /^(?:this|the)\s+(?:post|article|story|piece|guide)\s+(?:was\s+)?(?:written|contributed|reported)\s+by\s+/i;
 /** A job title after the name, which may contain "and" ("…, Head of Marketing and Community Development"). */
 const JOB_TAIL_RE = /\s*,\s*(?:head of|director of|vice president|vp of|ceo|cto|cfo|coo|founder|co-founder|president of|professor of)\b.*$/i;
+/** A job title after the last comma that ends in a role noun ("Paul Frew, Home and Digital Security Expert"). */
+const ROLE_TAIL_RE = /\s*,\s*[^,]{2,60}\s(?:expert|editor|writer|reporter|correspondent|specialist|analyst|strategist|consultant)$/i;
+/** A date opening the byline before a separator: "Dec. 19, 2025 · Niko Matsakis", "03.02.2022 | Anna Muster". */
+const LEADING_DATE_RE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*[·|•–—-]\s*/iu;
+/** "… on behalf of the Vision Doc group": whom the author writes for is not a name. */
+const BEHALF_RE = /\s+(?:on behalf of|im auftrag|au nom de|per conto di)\b.*$/i;
+/** A "By" label glued to the name by markup without a space ("<span>By</span><a>Trevor Jones</a>"). */
+const GLUED_BY_RE = /^(?:By|Von|Par)(?=\p{Lu}\p{Ll})/u;
 const ROLE_WORD_RE = /^\p{L}*(?:redakteur|redaktor|korrespondent|reporter|leiter|sprecher|experte|expertin|autor|editor|writer|chef)(?:in)?$/iu;
+/** A role alone after the name ("Rasmus Barslund Founder, Lead Reviewer"): no name. */
+const ROLE_ONLY_RE = /^(?:(?:lead|senior|chief|expert|medical|technical|contributing)\s+)?(?:reviewer|fact[- ]?checker|editor|writer|contributor)$/i;
 /** A job title run onto the name without a separator: "Ashley Biancuzzo Associate Editor". */
-const TRAILING_TITLE_RE = /\s+(?:senior|associate|contributing|managing|deputy|staff|chief|executive|assistant)?\s*(?:editor|writer|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?)(?:\s+in\s+chief)?$/i;
+const TRAILING_TITLE_RE = /\s+(?:senior|associate|contributing|managing|deputy|staff|chief|executive|assistant)?\s*(?:editor|writer|reporter|correspondent|contributor|founder|redakteur(?:in)?|korrespondent(?:in)?)(?:\s+in\s+chief)?$/i;
 
 /** A plausible personal name: 1–5 words, mostly capitalised, no digits, no sentence punctuation. */
 export function looksLikeName(s: string): boolean {
@@ -34,7 +44,10 @@ export function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/);
   if (words.length > 5) return false;
   const caps = words.filter((w) => /^[\p{Lu}]/u.test(w) || /^(von|van|der|den|de|da|di|del|della|la|le|du|zu|bin|al|el|ter|ten|y|dos|das)$/i.test(w));
-  return caps.length === words.length && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w));
+  if (caps.length !== words.length) return false;
+  if (words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w))) return true;
+  // A byline set in capitals ("VON MORITZ GATHMANN"): two to four words of letters, none an acronym-length stub.
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Lu}'-]+$/u.test(w) && w.length >= 3);
 }
 
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
@@ -45,18 +58,19 @@ export function cleanAuthors(raw: string[]): string[] {
   const seen = new Set<string>();
   for (const r of raw) {
     let s = r.replace(/\s+/g, ' ').trim();
+    s = s.replace(LEADING_DATE_RE, '').replace(BEHALF_RE, '');
     s = s.replace(STAMP_TAIL_RE, '').replace(CREDIT_LABEL_RE, '').replace(PREFIX_RE, '');
     s = s.replace(/\s*\((?:[^)]*)\)\s*/g, ' ').trim();
-    s = s.replace(WRITTEN_BY_RE, '').replace(JOB_TAIL_RE, '');
+    s = s.replace(WRITTEN_BY_RE, '').replace(JOB_TAIL_RE, '').replace(ROLE_TAIL_RE, '').replace(GLUED_BY_RE, '');
     s = s.replace(/\s+(?:mit|with|avec|con)\s+(?:agenturen|agencies|dpa|afp|reuters|ap|apa|sda)\b.*$/i, '');
     for (let part of s.split(SPLIT_RE)) {
       part = part.replace(PREFIX_RE, '').replace(ROLE_RE, '').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
       // Only when a personal name remains: "Rasender Reporter" is a pen name, "AAA Travel Editor" a desk.
       const untitled = part.replace(TRAILING_TITLE_RE, '');
-      if (untitled !== part && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.'-]+)+$/u.test(untitled)) part = untitled;
+      if (untitled !== part && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'-]+){1,2}$/u.test(untitled)) part = untitled;
       if (!part) continue;
       if (AGENCY_SET.has(part.toLowerCase())) continue;
-      if (ROLE_WORD_RE.test(part)) continue;
+      if (ROLE_WORD_RE.test(part) || ROLE_ONLY_RE.test(part)) continue;
       if (WEEKDAY_RE.test(part)) continue;
       if (!looksLikeName(part)) continue;
       const key = part.toLowerCase();
@@ -96,6 +110,7 @@ const PLACEHOLDER_RE = /^(?:no author|unknown|unbekannt|admin|administrator|webm
 
 /** Organisation names ("Hanns-Seidel-Stiftung e.V.", "Web Commerce GmbH", "L-MAG – Das Magazin für Lesben"). */
 export function looksLikeOrganisation(s: string): boolean {
-  return /\b(?:e\.\s?v\.|gmbh|ag|ug|ltd|inc|llc|s\.a\.|verlag|magazin|magazine|zeitung|stiftung|verband|union|verein|institut|online|media|medien|news|redaktion|team)\b/i.test(s)
+  // (an acronym of two to four capitals, "LN", "NZZ", is the paper's, not a person's name)
+  return /^\p{Lu}{2,4}$/u.test(s.trim()) || /\b(?:e\.\s?v\.|gmbh|ag|ug|ltd|inc|llc|s\.a\.|verlag|magazin|magazine|zeitung|stiftung|verband|union|verein|institut|online|media|medien|news|redaktion|team)\b/i.test(s)
     || /\s[–—-]\s/.test(s);
 }

@@ -66,11 +66,29 @@ export function namesSite(part: string, names: readonly string[]): boolean {
 }
 
 /**
- * Strip the site's name from either end of a title, repeatedly ("Site » Blog Archiv » Titel").
+ * The sections a page's URL path names ("/story/opinion/contributors/2025/…/slug" → story, opinion,
+ * contributors), squashed; the last segment (the article's own slug) and numbers are not sections.
+ */
+export function urlSections(url: string | null | undefined): string[] {
+  if (!url) return [];
+  try {
+    const segs = new URL(url).pathname.split('/').filter(Boolean);
+    return segs.slice(0, -1).map((seg) => { try { return squash(decodeURIComponent(seg)); } catch { return squash(seg); } })
+      .filter((seg) => seg.length >= 3 && !/^\d+$/.test(seg));
+  } catch { return []; }
+}
+
+/** Is this title affix the name of the section the URL files the page under ("… | Opinion" on /story/opinion/…)? */
+export function isSection(part: string, sections: readonly string[]): boolean {
+  return sections.length > 0 && part.split(/\s+/).length <= 3 && sections.includes(squash(part));
+}
+
+/**
+ * Strip the site's name (and, at the end, the section the URL names) from either end of a title, repeatedly ("Site » Blog Archiv » Titel").
  * With `guess` (the document <title>, which nearly always carries the site) and several parts
  * left, the longest part is kept.
  */
-export function stripSiteAffix(title: string, names: readonly string[], guess = false): string {
+export function stripSiteAffix(title: string, names: readonly string[], guess = false, sections: readonly string[] = []): string {
   const t = collapse(title);
   const pieces = t.split(SEPARATOR_RE);
   if (pieces.length < 2) return t;
@@ -78,7 +96,7 @@ export function stripSiteAffix(title: string, names: readonly string[], guess = 
   let changed = true;
   while (parts.length > 1 && changed) {
     changed = false;
-    if (namesSite(parts[parts.length - 1]!, names)) { parts = parts.slice(0, -1); changed = true; continue; }
+    if (namesSite(parts[parts.length - 1]!, names) || isSection(parts[parts.length - 1]!, sections)) { parts = parts.slice(0, -1); changed = true; continue; }
     if (isSiteName(parts[0]!, names)) { parts = parts.slice(1); changed = true; }
   }
   if (parts.length === 1) return parts[0]!;
@@ -111,24 +129,29 @@ export interface MetaTitle {
 }
 
 /** The metadata headline: JSON-LD headline, og:title, twitter:title, dc.title, then <title>. */
-export function metaTitle(meta: PageMeta, names: readonly string[]): MetaTitle | null {
+export function metaTitle(meta: PageMeta, names: readonly string[], sections: readonly string[] = []): MetaTitle | null {
   for (const c of meta.titles) {
-    const t = stripSiteAffix(c, names);
+    const t = stripSiteAffix(c, names, false, sections);
     if (plausibleTitle(t, names)) return { text: t, guessed: false };
   }
   if (meta.docTitle) {
-    const t = stripSiteAffix(meta.docTitle, names, true);
+    const t = stripSiteAffix(meta.docTitle, names, true, sections);
     if (plausibleTitle(t, names)) return { text: t, guessed: t !== collapse(meta.docTitle) };
   }
   return null;
 }
 
+/** The parts of a title between strong separators ("|", dashes, bullets; not the colon). */
+export function titleParts(title: string): string[] {
+  return collapse(title).split(/\s+[|–—\-·•»]\s+/).map((p) => p.trim()).filter((p) => p.length >= 3);
+}
+
 /** Every wording of the headline the metadata offers, for matching the visible <h1> against. */
-export function titleWordings(meta: PageMeta, names: readonly string[]): string[] {
+export function titleWordings(meta: PageMeta, names: readonly string[], sections: readonly string[] = []): string[] {
   const out = new Set<string>();
   for (const c of [...meta.titles, meta.docTitle]) {
     if (!c) continue;
-    out.add(stripSiteAffix(c, names));
+    out.add(stripSiteAffix(c, names, false, sections));
     out.add(collapse(c));
   }
   return [...out];

@@ -208,6 +208,9 @@ export const LEAD_CLASS_RE = /(^|[\s_-])(lead|lede|intro|standfirst|stand-first|
 /** Class/id marks of a byline. */
 export const BYLINE_CLASS_RE = /(^|[\s_-])(byline|by-line|author|authors|autor|autoren|writer|article-author|author-name|authorname|byline-name|contributor|firma|signature)($|[\s_-])/;
 
+/** Icons that mark the author's item in a meta line: Bootstrap "bi-person", Font Awesome "fa-user", "icon-author". */
+export const PERSON_ICON_RE = /(^|[\s_-])(person|user|author)($|[\s_-])/;
+
 /** Class/id marks of an image credit. */
 export const CREDIT_CLASS_RE = /(^|[\s_-])(credit|credits|copyright|photographer|fotograf|bildquelle|quelle|source|image-source|caption-credit|media-credit|img-credit|photo-credit|imagecredit)($|[\s_-])/;
 

@@ -28,3 +28,87 @@ test("the article's byline wins over bylines of comments further down; cited wor
   assert.deepEqual(b.authors, ['Marwan Adwan']);
   assert.equal(b.published, null);
 });
+
+test('a byline set in capitals is a name; one- and two-letter capitals are not', () => {
+  assert.deepEqual(cleanAuthors(['VON MORITZ GATHMANN am 21. April 2020']), ['MORITZ GATHMANN']);
+  assert.deepEqual(cleanAuthors(['By HENRY STEIN']), ['HENRY STEIN']);
+  assert.deepEqual(cleanAuthors(['AB CD']), []);
+});
+
+test('a byline element inside a meta line (date + author) is read as the byline', () => {
+  const prose = '<p>' + 'The mission is to make publishing open to everyone, and more speakers help with that. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Diverse contributors</title></head><body><main><h1>Diverse contributors</h1>
+    <div class="post-meta-top"><span class="date">June 19, 2019</span><p class="post-author-name">Andrea Middleton</p></div>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Andrea Middleton']);
+});
+
+test('job titles after the name, "By" glued to the name and "in <category>" after it are not part of the name', () => {
+  assert.deepEqual(cleanAuthors(['Paul Frew, Home and Digital Security Expert']), ['Paul Frew']);
+  assert.deepEqual(cleanAuthors(['ByTrevor Jones']), ['Trevor Jones']);
+  assert.deepEqual(cleanAuthors(['Byron Smith']), ['Byron Smith']);
+  assert.deepEqual(cleanAuthors(['Rachel MacDonald Writer']), ['Rachel MacDonald']);
+  const prose = '<p>' + 'Einmal zahlen und dann alles lesen, das wünschen sich viele Leserinnen und Leser seit Jahren. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Einmal zahlen</title></head><body><main><h1>Einmal zahlen</h1>
+    <div class="entry-meta"><span>Am 13. November 2019</span> <span>Von Henry Stein</span> <span>In Aktuell</span></div>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Henry Stein']);
+});
+
+test('a meta line item marked with a person icon, and the name beside the date above the headline, are the author', () => {
+  const prose = '<p>' + 'Pixel-perfect pipelines need care at every step, from the design file to the rendered frame. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Pixel pipelines</title></head><body><main><h1>Pixel pipelines</h1>
+    <div class="entry-meta"><ul><li><i class="bi bi-person"></i> Bence Kovacs</li><li><i class="bi bi-clock"></i> 2025-01-02</li></ul></div>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Bence Kovacs']);
+  const b = extract(`<html><head><title>Attested builds</title></head><body><main><div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>
+    <h1>Attested builds</h1>${prose}</main></body></html>`, {});
+  assert.deepEqual(b.authors, ['Julian K. Arni']);
+  assert.equal(b.kicker, null);
+});
+
+test('a date opening the byline and "on behalf of …" after the name are not part of it', () => {
+  assert.deepEqual(cleanAuthors(['Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group']), ['Niko Matsakis']);
+});
+
+test('"by:" and "Contributors:" lines are bylines, also when an empty sibling paragraph shares their parent', () => {
+  const prose = '<p>' + 'An inference engine in a nutshell explains batching, caching and scheduling step by step. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Mini engine</title></head><body><main><h1>Mini engine</h1><p>by: Ziyi Xu, Dec 17, 2025</p>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Ziyi Xu']);
+  const b = extract(`<html><head><title>Mini engine</title></head><body><main><h1>Mini engine</h1><div class="tags"><div><strong>Contributors:</strong> Janet Loughrey</div></div>${prose}</main></body></html>`, {});
+  assert.deepEqual(b.authors, ['Janet Loughrey']);
+  const c = extract(`<html><head><title>Mini engine</title></head><body><main><h1>Mini engine</h1>${prose}<div><p>Written by John Crenshaw</p><p></p></div></main></body></html>`, {});
+  assert.deepEqual(c.authors, ['John Crenshaw']);
+});
+
+test('an organisation named as the author in metadata yields to a "Von …" line naming a person', () => {
+  const prose = '<p>' + 'Zum Gedenktag erinnerten Initiativen in vielen Städten an die verfolgten Frauen und ihre Geschichten. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Gedenken</title><meta name="author" content="Frauen-Magazin GmbH"></head><body><main><h1>Gedenken</h1>
+    <div class="x">Von Claudia Lindner</div>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Claudia Lindner']);
+});
+
+test('combined credit labels, interview bylines and acronym metadata authors', () => {
+  assert.deepEqual(cleanAuthors(['Text und Interview: Harald Willenbrock']), ['Harald Willenbrock']);
+  assert.deepEqual(cleanAuthors(['Richard David Precht im Gespräch mit Karin Fischer']), ['Richard David Precht', 'Karin Fischer']);
+  const prose = '<p>' + 'Bei der Auktion kamen viele Schätzchen der Gemeinde unter den Hammer, der Erlös geht an die Orgel. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Auktion</title><meta name="author" content="LN"></head><body><main><h1>Auktion</h1>
+    <p>Von Cosima Künzel</p>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Cosima Künzel']);
+});
+
+test('metadata naming only a handle yields to a byline naming a person in full; an ISO timestamp ends a byline', () => {
+  assert.deepEqual(cleanAuthors(['Nick van Mead 2022-11-23T08:10+02:00']), ['Nick van Mead']);
+  const prose = '<p>' + 'The county council agreed the new bus routes after a long debate about costs and timetables. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Bus routes</title><meta name="author" content="KatieS"></head><body><main><h1>Bus routes</h1>
+    <p class="byline">Aoife O'Riordan</p>${prose}</main></body></html>`, {});
+  assert.deepEqual(a.authors, ["Aoife O'Riordan"]);
+});
+
+test('a byline label with a colon ("Posted by:", "Written By:") is not part of the name', () => {
+  assert.deepEqual(cleanAuthors(['Posted by: Idle Cartulary']), ['Idle Cartulary']);
+  assert.deepEqual(cleanAuthors(['Written By: Tom May']), ['Tom May']);
+});
+
+test('"Last updated" after the name, and roles run onto it or left alone, are not names', () => {
+  assert.deepEqual(cleanAuthors(['Craig McCarthy Last updated: May 3, 2025']), ['Craig McCarthy']);
+  assert.deepEqual(cleanAuthors(['Michael Ansaldo Contributor']), ['Michael Ansaldo']);
+  assert.deepEqual(cleanAuthors(['Rasmus Barslund Founder, Lead Reviewer']), ['Rasmus Barslund']);
+});

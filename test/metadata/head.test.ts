@@ -136,3 +136,26 @@ test('a page without other dates is dated by the first date line below the headl
   const b = extract(page('<title>Tram kommt</title>', '<main><h1>Tram kommt</h1>' + far + '</main>'), {});
   assert.equal(b.published, null);
 });
+
+test('with only a <title>, an <h1> equal to one of its parts is the headline; a logo <h1> linking to the site root is not', () => {
+  const a = extract(page('<title>Rioja, Spanien - Iberische Weine in Berlin - Vinos und Tapas Iberico</title>',
+    '<main><h1>Rioja, Spanien</h1>' + prose + '</main>'), { url: 'https://www.vinoshop.de/wein/rioja/' });
+  assert.equal(a.title, 'Rioja, Spanien');
+  const b = extract(page('<title>Was ist virales Marketing? | Mein Blog</title>',
+    '<header><h1><a href="https://web.archive.org/web/2008/http://www.meinblog.de/">Mein Blog</a></h1></header><main><h2>Was ist virales Marketing?</h2>' + prose + '</main>'),
+  { url: 'https://web.archive.org/web/2008/http://www.meinblog.de/2008/07/viral/' });
+  assert.equal(b.title, 'Was ist virales Marketing?');
+});
+
+test('a kicker run into the <h1> is split off when the document <title> is the rest', () => {
+  const a = extract(page('<title>Impfen ist bis Ende Februar überall möglich</title><meta property="og:title" content="Medienmitteilungen">',
+    '<main><h1>Medienmitteilung der Gesundheitsdirektion :Impfen ist bis Ende Februar überall möglich</h1>' + prose + '</main>'), {});
+  assert.equal(a.title, 'Impfen ist bis Ende Februar überall möglich');
+  assert.equal(a.kicker, 'Medienmitteilung der Gesundheitsdirektion');
+});
+
+test('the section the URL names is cut from the visible headline with the site after it', () => {
+  const a = extract(page('<title>Sleep through the night | Patient Education | Kinderspital Beispiel</title>',
+    '<main><h1>Sleep through the night | Patient Education | Kinderspital Beispiel</h1>' + prose + '</main>'), { url: 'https://health.kinderspital-beispiel.ch/children/patient-education/sleep-through-the-night' });
+  assert.equal(a.title, 'Sleep through the night');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stripSiteAffix, plausibleTitle, isSiteName, siteNames, metaTitle } from '../../src/metadata/title.js';
+import { stripSiteAffix, plausibleTitle, isSiteName, siteNames, metaTitle, urlSections } from '../../src/metadata/title.js';
 import type { PageMeta } from '../../src/metadata/meta.js';
 
 const meta = (over: Partial<PageMeta>): PageMeta => ({
@@ -39,4 +39,13 @@ test('metaTitle prefers structured headlines and guesses from <title> only as a 
   const m = metaTitle(meta({ titles: ['Robomow'], docTitle: 'Which robotic lawnmower is suitable for which lawn size? | Robomow' }), names);
   assert.deepEqual(m, { text: 'Which robotic lawnmower is suitable for which lawn size?', guessed: true });
   assert.deepEqual(metaTitle(meta({ titles: ['Brexit: Nervenkrieg geht in nächste Runde'] }), []), { text: 'Brexit: Nervenkrieg geht in nächste Runde', guessed: false });
+});
+
+test('a trailing title part naming the section the URL files the page under is cut; the article slug is no section', () => {
+  const sections = urlSections('https://www.example-news.com/story/opinion/contributors/2025/12/19/meditation-rewires-brains/');
+  assert.ok(sections.includes('opinion') && !sections.includes('meditationrewiresbrains'));
+  assert.equal(stripSiteAffix('How meditation rewires brains | Opinion', [], false, sections), 'How meditation rewires brains');
+  assert.equal(stripSiteAffix('How meditation rewires brains | Opinion', [], false, []), 'How meditation rewires brains | Opinion');
+  assert.equal(metaTitle(meta({ titles: ['Gardening makes villages self-reliant | District'] }), [], urlSections('https://news.example.net/district/343604'))?.text,
+    'Gardening makes villages self-reliant');
 });

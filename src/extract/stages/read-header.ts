@@ -4,8 +4,8 @@
  * here are marked consumed so body collection does not repeat them.
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode, type ParentNode } from '../../html/dom.js';
-import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
-import { siteNames, metaTitle, titleWordings, isSiteName, plausibleTitle, stripSiteAffix, namesSite } from '../../metadata/title.js';
+import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, PERSON_ICON_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
+import { siteNames, urlSections, isSection, metaTitle, titleWordings, titleParts, isSiteName, plausibleTitle, stripSiteAffix, namesSite } from '../../metadata/title.js';
 import { decodeHTML } from 'entities';
 import { parseStamp, parseStamps, parseMachineDate, parseHumanDate, labelledField } from '../../metadata/dates.js';
 import { noteRemoval, cachedText, type Stage, type HtmlContext } from '../context.js';
@@ -65,8 +65,11 @@ function isLogoHeading(el: Element, text: string, names: readonly string[]): boo
   if (isSiteName(text, names)) return true;
   const links = [...elements(el)].filter((e) => e.name === 'a');
   if (links.length === 1 && textOf(links[0]!) === text) {
-    const href = (links[0]!.attribs.href ?? '').replace(/^https?:\/\/[^/]+/i, '');
+    const raw = links[0]!.attribs.href ?? '';
+    const href = raw.replace(/^https?:\/\/[^/]+/i, '');
     if (href === '' || href === '/' || href === './' || href === '../') return true;
+    // The site's root behind an archive's prefix ("/web/2008…/http://www.example.de/").
+    if (/^\/.*https?:\/\/[^/?#]+\/?$/i.test(href)) return true;
   }
   return false;
 }
@@ -104,15 +107,15 @@ function headlineText(ctx: HtmlContext, h1: Element): string {
   return collapse(t).replace(/[\s•·|–—-]+$/, '') || textOf(h1);
 }
 
-function pickH1(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[]): Element | null {
+function pickH1(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[], parts: readonly string[]): Element | null {
   try {
-    return pickH1Uncleared(ctx, want, wordings, names);
+    return pickH1Uncleared(ctx, want, wordings, names, parts);
   } finally {
     TOKENS_MEMO.clear();
   }
 }
 
-function pickH1Uncleared(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[]): Element | null {
+function pickH1Uncleared(ctx: HtmlContext, want: string, wordings: readonly string[], names: readonly string[], parts: readonly string[]): Element | null {
   let best: Element | null = null; let bestScore = -1;
   const h1s: Element[] = [];
   for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) if (all[ei]!.name === 'h1') h1s.push(all[ei]!);
@@ -120,8 +123,9 @@ function pickH1Uncleared(ctx: HtmlContext, want: string, wordings: readonly stri
   for (const el of h1s) {
     const t = textOf(el);
     if (!t || t.length > TITLE_LIMITS.maxChars) continue;
-    if (isLogoHeading(el, t, names) && match(t) < 0.5) continue;
-    let score = want ? match(t) : 0.5;
+    const logo = isLogoHeading(el, t, names);
+    if (logo && match(t) < 0.5) continue;
+    let score = want ? Math.max(match(t), logo ? 0 : parts.reduce((m, w) => Math.max(m, overlap(t, w)), 0)) : 0.5;
     if (inChrome(el)) score -= 0.6;
     if (ancestors(el).some((a) => a.name === 'article' || a.name === 'main' || /article|story|post|content/.test(classId(a)))) score += 0.2;
     if (score > bestScore) { best = el; bestScore = score; }
@@ -202,7 +206,7 @@ const QUELLE_RE = /^(?:quelle|source|fonte|mit material von|with material from)\
 /** Links to author pages: /author/jane-doe, /autoren/…, /contributor/…, /people/…. */
 const AUTHOR_HREF_RE = /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|contributor|contributors|writer|writers|journalist|journalisten|people|staff|profile|profil|by)\/[^/?#]+\/?(?:[?#].*)?$/i;
 /** A label standing before the author's name. */
-const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|by|von|text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|di|par)\s*:?$/i;
+const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|by|von|text|texte|autor(?:in)?|autoren|author|authors|contributors?|auteur|autore|di|par)\s*:?$/i;
 
 /** class/id of meta lines (author + date + reading time) that are never body text. */
 const META_LINE_CLASS_RE = /(^|[\s_-])(meta|metainfo|meta-info|metadata|metaline|meta-line|metatextline|article-meta|post-meta|entry-meta|story-meta|dateline|info-line|article-info|reading-time|readtime|lesezeit)($|[\s_-])/;
@@ -213,17 +217,29 @@ function inFigure(el: Element): boolean {
   return /caption|credit/.test(classId(el));
 }
 
-/** Is an ancestor of `el` (other than `except`) in `set`? */
+/** Is an ancestor of `el` (other than `except` and the meta lines read as a whole) in `set`? */
 function ancestorIn(el: Element, set: ReadonlySet<Element>, except: Element | null): boolean {
-  for (let a = el.parent; a instanceof Element; a = a.parent) if (a !== except && set.has(a)) return true;
+  for (let a = el.parent; a instanceof Element; a = a.parent) if (a !== except && set.has(a) && !META_LINES.has(a)) return true;
   return false;
 }
 
+/**
+ * Meta lines (author + date + reading time, "post-meta") consumed whole by readLine. A byline element
+ * inside one (`<div class=post-meta><span class=date>…</span><p class=post-author-name>Jane Doe</p>`)
+ * is still read as a byline: the meta line itself yields a name only after "by"/"von".
+ */
+const META_LINES = new WeakSet<Element>();
+
 export const readHeader: Stage = (ctx) => {
   const names = siteNames(ctx.meta, ctx.options.url);
-  const mt = metaTitle(ctx.meta, names);
+  const sections = urlSections(ctx.options.url ?? ctx.meta.canonical);
+  const mt = metaTitle(ctx.meta, names, sections);
   const want = mt?.text ?? null;
-  const h1 = pickH1(ctx, want ?? '', titleWordings(ctx.meta, names), names);
+  // With only the <title> to go by (the headline guessed as its longest part), each of its parts is a
+  // wording the visible headline may take: "D.O.Ca. Rioja, Spanien - Iberische Weine - Vinos Y Tapas".
+  // (Not for a logo heading, whose text is the <title>'s site part.)
+  const parts = mt?.guessed && ctx.meta.docTitle ? titleParts(ctx.meta.docTitle).filter((p) => !isSiteName(p, names)) : [];
+  const h1 = pickH1(ctx, want ?? '', titleWordings(ctx.meta, names, sections), names, parts);
   ctx.h1 = h1;
   const consumed = ctx.consumed;
   let title: string | null = null;
@@ -245,12 +261,17 @@ export const readHeader: Stage = (ctx) => {
         const k = collapse(own.slice(0, own.indexOf(hl)).map((e) => textOf(e)).join(' ')).replace(/[\s:|–—-]+$/, '');
         if (k && isKickerText(k)) { ctx.kicker = k; title = textOf(hl); }
       }
-      // "Kicker: Headline" in one element, the headline known from metadata: split off the kicker.
-      if (want && !mt!.guessed && title !== want && title.endsWith(want)) {
-        const k = title.slice(0, title.length - want.length).replace(/[\s:|–—-]+$/, '').trim();
+      // "Kicker: Headline" in one element, the headline known from metadata (its headline, or else the
+      // document <title> as a whole): split off the kicker.
+      // (the <title> only when it is headline-length, 20+ characters: a short one is a section name, "News")
+      const docTail = ctx.meta.docTitle ? stripSiteAffix(ctx.meta.docTitle, names) : '';
+      const tail = [want && !mt!.guessed ? want : '', docTail.length >= 20 ? docTail : '']
+        .find((w) => w && title !== w && title!.endsWith(w));
+      if (tail) {
+        const k = title.slice(0, title.length - tail.length).replace(/[\s:|–—-]+$/, '').trim();
         // A quotation before the colon ("«Pure Leere»: Kramer verpasst …") is part of the headline.
-        if (k && FIELD_LABEL_RE.test(k)) title = want;
-        else if (k && isKickerText(k) && !/^["„“«»‚‘'‹›]/.test(k)) { ctx.kicker = k; title = want; }
+        if (k && FIELD_LABEL_RE.test(k)) title = tail;
+        else if (k && isKickerText(k) && !/^["„“«»‚‘'‹›]/.test(k)) { ctx.kicker = k; title = tail; }
       }
       // Two parts in two elements, which the metadata title joins with a separator ("A – B"): the first is the kicker.
       const parts = h1.children.filter((c): c is Element => c instanceof Element && textOf(c) !== '');
@@ -264,7 +285,8 @@ export const readHeader: Stage = (ctx) => {
       if (prev && !inChrome(prev) && prev.name !== 'a' && !/^h[1-6]$/.test(prev.name) || prev && KICKER_CLASS_RE.test(classId(prev))) {
         const t = textOf(prev!);
         const byClass = KICKER_CLASS_RE.test(classId(prev!)) || [...elements(prev!)].some((e) => KICKER_CLASS_RE.test(classId(e)));
-        const linky = [...elements(prev!)].some((e) => e.name === 'a' || e.name === 'li' || e.name === 'time');
+        // (a line of items one of which is a date is the date line, "Dec 17, 2025" "Julian K. Arni")
+        const linky = [...elements(prev!)].some((e) => e.name === 'a' || e.name === 'li' || e.name === 'time' || (e !== prev && DATE_ONLY_RE.test(textOf(e))));
         if (isKickerText(t) && (byClass || (!linky && t.split(/\s+/).length <= 8 && /^(p|span|div|strong|b|header|hgroup)$/.test(prev!.name)))) {
           ctx.kicker = t; consumed.add(prev!);
         }
@@ -283,6 +305,10 @@ export const readHeader: Stage = (ctx) => {
     const stripped = stripSiteAffix(title, names);
     const cut = stripped !== title ? collapse(title.replace(stripped, ' ').replace(/[|–—·•-]/g, ' ')) : '';
     if (cut && namesSite(cut, names)) title = stripped;
+    // … and so is the section the URL names, with or without the site after it ("Sleep tips | Patient Education | UC Davis").
+    const kept = stripSiteAffix(title, names, false, sections);
+    const removed = kept !== title && title.startsWith(kept) ? title.slice(kept.length).split(/\s+[|–—·•-]\s+|\s*[|·•]\s*/).map((p) => p.trim()).filter(Boolean) : [];
+    if (removed.length && removed.some((p) => isSection(p, sections)) && removed.every((p) => isSection(p, sections) || namesSite(p, names))) title = kept;
   }
   if (!title) title = want;
   // Text escaped twice by the CMS ("SQL &#x26; AI") reads as its characters.
@@ -340,7 +366,15 @@ export const readHeader: Stage = (ctx) => {
       // A date line above the headline that holds the date and the author side by side ("Dec 17, 2025" "Julian K. Arni").
       const kids = prev!.children.filter((c): c is Element => c instanceof Element);
       const d = kids.length <= 4 ? kids.map((k) => textOf(k)).find((k) => k && DATE_ONLY_RE.test(k)) : undefined;
-      if (d) setNearTitleDate(ctx, parseHumanDate(d, ctx.dates), d);
+      if (d) {
+        setNearTitleDate(ctx, parseHumanDate(d, ctx.dates), d);
+        // The one other item of such a date line, when it is a full name, is the author.
+        const rest = kids.map((k) => textOf(k)).filter((k) => k && k !== d);
+        if (rest.length === 1 && rest[0]!.length <= 60 && ctx.textBylines.length < 4) {
+          ctx.textBylines.push(rest[0]!);
+          consumed.add(prev!); noteRemoval(ctx, 'readHeader', 'date and byline line', prev!);
+        }
+      }
     }
   }
   if (h1 && !ctx.nearTitleDate) {
@@ -408,7 +442,10 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     // A line that reads "Written by Jane Doe" / "Von Hans Muster" / "Par Marie Dupont": a byline whatever its class.
     const t = cachedText(ctx, el);
     const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) ? DATE_NAME_RE.exec(t) : null);
-    if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && (el.parent === null || !(el.parent instanceof Element) || cachedText(ctx, el.parent) !== t)) ctx.textBylines.push(m[1]!);
+    // (a parent with the same text is read instead, unless it holds blocks and is not read: "<div><p>Written by …</p><p></p></div>")
+    const par = el.parent;
+    const parentReads = par instanceof Element && cachedText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
+    if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && !parentReads) ctx.textBylines.push(m[1]!);
   }
   if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
     const t = cachedText(ctx, el);
@@ -437,9 +474,16 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     const stamps = parseStamps(t, ctx.dates);
     if (stamps.length) ctx.stamps.push(...stamps);
     else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
-    const by = /(?:^|\s)(?:by|von|par|di)\s+([^·|•,\d]{3,60}?)(?:\s*[·|•,]|\s+\d|\s+(?:on|am|le|il)\s|$)/i.exec(t);
+    // (the name ends before "in <category>": "Von Henry In Aktuell")
+    const by = /(?:^|\s)(?:by|von|par|di)\s+([^·|•,\d]{3,60}?)(?:\s*[·|•,]|\s+\d|\s+(?:on|am|le|il|in|im|dans)\s|$)/i.exec(t);
     if (by) ctx.bylines.push(by[1]!);
-    ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'meta line', el);
+    // An item marked with a person icon ("<li><i class="bi bi-person"></i> Jane Doe</li>") names the author.
+    for (const icon of elements(el)) {
+      if (!PERSON_ICON_TAGS.has(icon.name) || !PERSON_ICON_RE.test(classId(icon)) || textOf(icon) || !(icon.parent instanceof Element)) continue;
+      const it = textOf(icon.parent);
+      if (it && it.length <= 60) ctx.bylines.push(it);
+    }
+    ctx.consumed.add(el); META_LINES.add(el); noteRemoval(ctx, 'readHeader', 'meta line', el);
     return;
   }
   if (el.children.length > 6 || size > 130) return;
@@ -471,8 +515,9 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
 }
 
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
+const PERSON_ICON_TAGS = new Set(['i', 'span', 'svg', 'img']);
 /** A whole line that is a byline: label, then the name(s), maybe a date after. */
-const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel) von|text(?:\s+von|:)|von|by|par|di|autor(?:in)?:|autoren:|author:|authors:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
+const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel) von|text(?:\s+von|:)|von|by:?|par|di|autor(?:in)?:|autoren:|author:|authors:|contributors?:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
 /** "25.10.2022 - Reiner Nagel", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)": a date line naming the author. */
 const DATE_NAME_RE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|•·]\s*(?:redaktion:\s*|text:\s*|von\s+)?(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})(?:\s*\([^)]*\))?$/iu;
 const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote', 'li']);

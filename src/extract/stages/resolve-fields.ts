@@ -45,11 +45,15 @@ export const resolveFields: Stage = (ctx) => {
   // Metadata that names the site or publisher as the author ("National Geographic", "LAOLA1.at") yields
   // to a person named on the page.
   const names = siteNames(ctx.meta, ctx.options.url);
-  // Likewise an organisation ("Hanns-Seidel-Stiftung e.V.") when the page's byline names a person.
-  if (authors.length && authors.every((n) => isSiteName(n, names) || namesSite(n, names) || n === ctx.meta.publisher
-    || (looksLikeOrganisation(n) && visible.length > 0))) authors = [];
   // A "Von …" line is read from any element, so only full names count (German nouns are capitalised too).
   const fromText = cleanAuthors(ctx.textBylines).filter((n) => n.split(/\s+/).length >= 2);
+  // Likewise an organisation ("Hanns-Seidel-Stiftung e.V.") when the page's byline (classed, or a
+  // "Von …" line) names a person.
+  if (authors.length && authors.every((n) => isSiteName(n, names) || namesSite(n, names) || n === ctx.meta.publisher
+    || (looksLikeOrganisation(n) && (visible.length > 0 || fromText.length > 0)))) authors = [];
+  // Metadata naming only handles ("KatieS", "andrew.keaveney", "page.head.extra.author") yields to a
+  // byline that names a person in full.
+  if (authors.length && authors.every((n) => !/\s/.test(n)) && visible.some((n) => /\s/.test(n))) authors = visible;
   if (!authors.length) authors = visible;
   if (!authors.length) authors = cleanStructuredAuthors(ctx.declaredAuthors);
   if (!authors.length) authors = fromText;

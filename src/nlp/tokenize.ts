@@ -35,12 +35,16 @@ export function contentTerms(text: string, lang: Lang | null): string[] {
 export function contentTermsOf(ws: string[], lang: Lang | null): string[] {
   const sw = lang ? stopwords(lang) : EMPTY;
   const out: string[] = [];
-  for (const w of ws) {
-    const lw = w.toLowerCase();
-    const parts = lw.includes('-') ? [lw, ...lw.split('-')] : [lw];
-    for (const p of parts) {
-      if (p.length < 2 || sw.has(p)) continue;
-      out.push(stem(p, lang));
+  for (let i = 0; i < ws.length; i++) {
+    const lw = ws[i]!.toLowerCase();
+    // the word, then for a compound its parts (no array per word: this runs for every word of
+    // every candidate sentence)
+    if (lw.length >= 2 && !sw.has(lw)) out.push(stem(lw, lang));
+    if (lw.includes('-')) {
+      for (const p of lw.split('-')) {
+        if (p.length < 2 || sw.has(p)) continue;
+        out.push(stem(p, lang));
+      }
     }
   }
   return out;

@@ -8,7 +8,7 @@
  *
  *   node --import tsx bench/lib/same-ingest.ts record NAME [SET,SET…]
  *   node --import tsx bench/lib/same-ingest.ts compare NAME [SET,SET…]
-
+ *
  * Runs from source (the store finds its migrations next to src/).
  *
  * Output in bench/out/outputs/NAME/ingest-SET.json (git-ignored).
@@ -39,8 +39,9 @@ function strip(o: Record<string, unknown>): Record<string, unknown> {
 function outputsOf(set: SetName): Map<string, string> {
   const out = new Map<string, string>();
   const tmp = mkdtempSync(join(tmpdir(), 'punkt-same-ingest-'));
-  const store = openDataDir(tmp);
+  let store: ReturnType<typeof openDataDir> | undefined;
   try {
+    store = openDataDir(tmp);
     const pages = loadSet(set);
     const saved = new Map<string, unknown>();
     const keyPts = new Map<string, unknown>();
@@ -82,7 +83,7 @@ function outputsOf(set: SetName): Map<string, string> {
     const fts = db.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'der OR the OR le'").pluck().get();
     out.set('__archive__', JSON.stringify({ rows: rows.length, fts }));
   } finally {
-    store.close();
+    store?.close();
     rmSync(tmp, { recursive: true, force: true });
   }
   return out;

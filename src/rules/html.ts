@@ -253,6 +253,12 @@ export const THRESHOLDS = {
   climbMaxLinkDensity: 0.3,
   /** Near-best candidates (share of the top score) that, gathered under one ancestor, make it the body. */
   altCandidateShare: 0.75,
+  /**
+   * …when that ancestor's link density stays below this. Higher than `climbMaxLinkDensity`: the
+   * held candidates vouch for its text. Set against the development sets: 0.4 takes technical
+   * reports whose sections list reference links (~0.3); 0.5 takes link-heavy hub pages as well.
+   */
+  jumpMaxLinkDensity: 0.4,
   /** Maximum characters of a kicker. */
   maxKickerChars: 120,
   /** Maximum characters of a caption credit. */

@@ -33,6 +33,7 @@ const STRONG_BOILERPLATE_WORDS = [
   'teaser', 'promo', 'sponsored', 'native-ad', 'nativead', 'ad-label', 'ad-box', 'adbox', 'advert', 'advertisement', 'ad-slot', 'adslot', 'ad-container', 'ad-wrapper', 'adunit', 'ad-unit', 'dfp', 'gpt-ad', 'werbung', 'anzeige',
   'breadcrumb', 'pagination', 'pager', 'skip-link', 'skiplink', 'jump-link',
   'author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'author-info', 'autorenbox', 'bio-box',
+  'saboxplugin', 'author-summary', 'about-the-author', 'author-card', 'author-profile', 'author-description', 'author-details',
   'gallery-teaser', 'bilderstrecke', 'slideshow-teaser', 'most-read', 'mostread', 'meistgelesen', 'trending', 'toplist',
   'rating', 'vote', 'poll', 'survey', 'feedback', 'login',
 ];

@@ -185,6 +185,13 @@ export const UI_LINE_RES: RegExp[] = [
   /^((jetzt )?(zum|für den) newsletter (anmelden|registrieren)|sign up (for|to) (our|the) newsletter|abonnez-vous à (la|notre) newsletter|iscriviti alla newsletter)\b.{0,40}$/i,
 ];
 
+/**
+ * The label of a table of contents ("Table of Contents", "In this article", "Inhaltsverzeichnis",
+ * "Sommaire", "Indice"), with its show/hide toggle: interface of the page, never part of the text
+ * (the entries themselves go as a link list). Dropped as a paragraph and as a heading.
+ */
+export const TOC_LABEL_RE = /^(table of contents|contents|in this (article|post|guide)|on this page|jump to section|inhaltsverzeichnis|inhalt|in diesem artikel|sommaire|table des matières|dans cet article|indice|indice dei contenuti|in questo articolo)\s*(\[?(hide|show|toggle|verbergen|anzeigen|ausblenden|einblenden|masquer|afficher|nascondi|mostra)\]?\s*|[▼▲▾▴▸►+−-]\s*)*:?$/i;
+
 /** Paragraph starts that announce links to other stories inside the body ("Lesen Sie auch: …"). Such paragraphs go when they are mostly links. */
 export const INLINE_TEASER_RE = /^(lesen sie auch|lies auch|lesen sie mehr|mehr zum thema|auch interessant|zum thema|siehe auch|read more|read also|also read|see also|related|à lire aussi|lire aussi|a lire aussi|leggi anche|vedi anche)\b\s*:?/i;
 

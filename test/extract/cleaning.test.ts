@@ -21,3 +21,11 @@ test('a lead-classed box at the foot of the body container is not the lead ("exc
   assert.notEqual(a.lead, teaser);
   assert.ok(a.text.startsWith('The council met'), a.text.slice(0, 80));
 });
+
+test('table-of-contents labels (with their show/hide toggle) are not text, as headings or lines', () => {
+  for (const label of ['<h2>Table of Contents</h2>', '<p>Table of Contents [Hide]</p>', '<div>Inhaltsverzeichnis ▼</div>', '<h3>In this article</h3>']) {
+    const a = extract(page(`${label}<ul><li><a href="#a">Point one</a></li><li><a href="#b">Point two</a></li></ul>${para(5)}`), {});
+    assert.ok(a.text.includes('point number 5'), label);
+    assert.ok(!/table of contents|inhaltsverzeichnis|in this article/i.test(a.text), label);
+  }
+});

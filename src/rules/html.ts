@@ -36,6 +36,9 @@ const STRONG_BOILERPLATE_WORDS = [
   'saboxplugin', 'author-summary', 'about-the-author', 'author-card', 'author-profile', 'author-description', 'author-details',
   'gallery-teaser', 'bilderstrecke', 'slideshow-teaser', 'most-read', 'mostread', 'meistgelesen', 'trending', 'toplist',
   'rating', 'vote', 'poll', 'survey', 'feedback', 'login',
+  // Form plugins whose <form> went in removeUnwanted but whose prompts and messages stay (Gravity
+  // Forms, Webflow, WPForms, Mailchimp, HubSpot, opt-in boxes), and call-to-action boxes.
+  'gform', 'w-form', 'wpforms', 'mc4wp', 'mc_embed_signup', 'mailchimp', 'hbspt-form', 'hs-form', 'optin', 'cta',
 ];
 const WEAK_BOILERPLATE_WORDS = [
   'sidebar', 'side-bar', 'widget-area', 'banner', 'footer', 'site-footer', 'masthead', 'site-header', 'topbar', 'navbar', 'navigation', 'nav-', 'menu', 'toolbar',
@@ -91,7 +94,7 @@ export const TEASER_HEADINGS: Record<string, string[]> = {
     'lesen sie auch', 'lies auch', 'auch lesenswert', 'empfehlungen', 'unsere empfehlungen', 'videos', 'video des tages', 'kommentare', 'leserkommentare',
     'newsletter', 'jetzt abonnieren', 'top-news', 'topnews', 'news', 'schlagzeilen', 'weitere meldungen', 'andere leser interessierten sich auch für',
     'zum thema', 'dazu passend', 'passend zum thema', 'bildstrecke', 'bildergalerie', 'fotostrecke', 'galerie', 'mehr videos', 'beliebte artikel', 'empfohlene artikel',
-    'über den autor', 'über die autorin', 'zur person', 'weiterführende informationen', 'weiterführende links', 'weitere informationen zum thema', 'meist gelesene artikel', 'meistgelesene artikel',
+    'über den autor', 'über die autorin', 'zur person', 'autoren', 'autorinnen', 'autor:innen', 'autor*innen', 'autor_innen', 'über die autoren', 'weiterführende informationen', 'weiterführende links', 'weitere informationen zum thema', 'meist gelesene artikel', 'meistgelesene artikel',
     'schon gelesen', 'noch mehr infos für dich', 'ähnliche beiträge', 'verwandte beiträge', 'neueste beiträge', 'letzte beiträge', 'neue beiträge', 'beliebte beiträge', 'kategorien', 'archiv', 'archive',
     'schlagwörter', 'schlagworte', 'tags', 'teilen', 'diesen artikel teilen', 'artikel teilen', 'kommentar schreiben', 'kommentar verfassen', 'hinterlasse einen kommentar', 'schreibe einen kommentar', 'antworten',
     'zum weiterlesen', 'lust auf mehr', 'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'auch interessant für dich', 'weitere nachrichten', 'weitere news', 'top themen', 'themen', 'aktuelle beiträge', 'pressemitteilungen',
@@ -101,16 +104,18 @@ export const TEASER_HEADINGS: Record<string, string[]> = {
     'read more', 'read next', 'recommended', 'recommended for you', 'you may also like', 'you might also like', 'most read', 'most popular', 'trending', 'top stories',
     'latest news', 'latest stories', 'editor\'s picks', 'editors\' picks', 'also read', 'see also', 'comments', 'popular', 'around the web',
     'sign up for our newsletter', 'newsletter', 'follow us', 'share this', 'share this article', 'pictures of the day', 'in pictures', 'more galleries', 'watch more',
-    'about the author', 'about the authors', 'leave a reply', 'leave a comment', 'recent posts', 'related posts', 'popular posts', 'categories', 'archives', 'tags', 'you may also be interested in',
+    'about the author', 'about the authors', 'authors', 'the author', 'leave a reply', 'leave a comment', 'recent posts', 'related posts', 'popular posts', 'categories', 'archives', 'tags', 'you may also be interested in',
     'more articles', 'further reading', 'keep reading', 'read this next', 'up next', 'what to read next', 'explore further', 'more from this author', 'trending now',
   ],
   fr: [
     'à lire aussi', 'a lire aussi', 'lire aussi', 'sur le même sujet', 'sur le meme sujet', 'les plus lus', 'articles les plus lus', 'à voir aussi', 'a voir aussi',
     'nos recommandations', 'vous aimerez aussi', 'vous pourriez aussi aimer', 'dans la même rubrique', 'commentaires', 'les images du jour', 'en images', 'à découvrir',
+    'l\'auteur', 'l’auteur', 'à propos de l\'auteur', 'à propos de l’auteur',
   ],
   it: [
     'leggi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati', 'notizie correlate', 'i più letti', 'più letti', 'più lette', 'altre notizie',
     'ultime notizie', 'commenti', 'le foto del giorno', 'foto del giorno', 'gallery', 'video correlati', 'dello stesso autore', 'potrebbe interessarti anche',
+    'l\'autore', 'l’autore', 'sull\'autore', 'sull’autore',
   ],
 };
 

@@ -29,3 +29,23 @@ test('table-of-contents labels (with their show/hide toggle) are not text, as he
     assert.ok(!/table of contents|inhaltsverzeichnis|in this article/i.test(a.text), label);
   }
 });
+
+test('form-plugin prompts and call-to-action boxes inside the post go (their <form> is gone already)', () => {
+  for (const box of ['<div class="gform_wrapper"><p class="gform_description">Get insider information and deals in your inbox every week!</p></div>',
+    '<div class="w-form"><div class="w-form-fail"><div>Oops! Something went wrong while submitting the form, please try again.</div></div></div>',
+    '<div class="article-cta-box"><p>Enjoyed this piece? We need your help to keep publishing, so please consider a donation.</p></div>']) {
+    const a = extract(page(`${para(3)}${box}${para(2)}`), {});
+    assert.ok(a.text.includes('point number 2'), box);
+    assert.ok(!/insider information|Oops|Enjoyed this piece/.test(a.text), box);
+  }
+});
+
+test('a section headed "Autor:innen" / "The author" at the foot of the article goes; an "Author:" field label stays', () => {
+  for (const head of ['Autor:innen', 'The author', 'Autoren']) {
+    const a = extract(page(`${para(4)}<div class="pb-xl"><h2>${head}</h2><div><p>Born in 1983, she has written for the paper since 2015, mostly about the harbour and the council.</p></div></div>`), {});
+    assert.ok(a.text.includes('point number 4'), head);
+    assert.ok(!a.text.includes('Born in 1983'), head);
+  }
+  const b = extract(page(`${para(4)}<div class="book"><div><strong>Author:</strong> <span>Sloane Brooks</span></div><div><strong>Genre:</strong> <span>Romance</span></div></div>`), {});
+  assert.ok(b.text.includes('Sloane Brooks'));
+});

@@ -106,6 +106,7 @@ export const TEASER_HEADINGS: Record<string, string[]> = {
     'sign up for our newsletter', 'newsletter', 'follow us', 'share this', 'share this article', 'pictures of the day', 'in pictures', 'more galleries', 'watch more',
     'about the author', 'about the authors', 'authors', 'the author', 'leave a reply', 'leave a comment', 'recent posts', 'related posts', 'popular posts', 'categories', 'archives', 'tags', 'you may also be interested in',
     'more articles', 'further reading', 'keep reading', 'read this next', 'up next', 'what to read next', 'explore further', 'more from this author', 'trending now',
+    'also in the news', 'related news', 'recommended stories', 'recommended articles', 'more articles you might enjoy', 'articles you might enjoy', 'you might also enjoy', 'you may also enjoy',
   ],
   fr: [
     'à lire aussi', 'a lire aussi', 'lire aussi', 'sur le même sujet', 'sur le meme sujet', 'les plus lus', 'articles les plus lus', 'à voir aussi', 'a voir aussi',
@@ -183,6 +184,8 @@ export const UI_LINE_RES: RegExp[] = [
   // Category lines and bare stamp labels: "Kategorie: News", "Release Date:", "Last Modified:".
   /^(kategorie|category|rubrik|ressort|rubrique|categoria)\s*:\s*\S.{0,40}$/i,
   /^(last modified|last updated|release date|veröffentlichung|veröffentlicht|publiziert|published|posted|datum|date)\s*:?$/i,
+  // Bare credit labels whose name sits in the next element: "Written by", "Edited by:", "Fact-checked by".
+  /^((written|edited|reviewed|fact[- ]?checked|medically reviewed|illustrated|photographed|produced) by|(geschrieben|redigiert|geprüft) von|(écrit|rédigé) par|(scritto|a cura) (da|di))\s*:?$/i,
   // Credit-only lines: "iStock.com", "Photograph by".
   /^(istock(photo)?|getty images|shutterstock|adobe stock|imago( images)?|keystone|unsplash|pixabay)(\.com)?(\s*\/\s*\S+)?$/i,
   /^(photograph|photo|foto|bild|image) (by|von|de|di)$/i,

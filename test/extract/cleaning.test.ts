@@ -49,3 +49,14 @@ test('a section headed "Autor:innen" / "The author" at the foot of the article g
   const b = extract(page(`${para(4)}<div class="book"><div><strong>Author:</strong> <span>Sloane Brooks</span></div><div><strong>Genre:</strong> <span>Romance</span></div></div>`), {});
   assert.ok(b.text.includes('Sloane Brooks'));
 });
+
+test('bare credit labels ("Written by", "Edited by:") are interface', () => {
+  const a = extract(page(`${para(4)}<p>Written by</p><p>Edited by:</p>`), {});
+  assert.ok(a.text.includes('point number 4'));
+  assert.ok(!/Written by|Edited by/.test(a.text), a.text.slice(-120));
+});
+
+test('"Also in the news" heads a teaser section', () => {
+  const b = extract(page(`${para(4)}<div class="more"><h3>Also in the news</h3><div class="news"><p>THE SALVATION ARMY continued its long-standing tradition of outreach with hampers on Tuesday... <a href="/a">Front Page</a></p></div></div>`), {});
+  assert.ok(!b.text.includes('SALVATION'), b.text.slice(-160));
+});

@@ -184,6 +184,8 @@ export const UI_LINE_RES: RegExp[] = [
   // Category lines and bare stamp labels: "Kategorie: News", "Release Date:", "Last Modified:".
   /^(kategorie|category|rubrik|ressort|rubrique|categoria)\s*:\s*\S.{0,40}$/i,
   /^(last modified|last updated|release date|veröffentlichung|veröffentlicht|publiziert|published|posted|datum|date)\s*:?$/i,
+  // Placeholders of content loaded by script: "Loading paragraph...", "Wird geladen …", "Chargement…".
+  /^(loading|laden|wird geladen|lädt|chargement|caricamento|cargando)(\s+\p{L}+){0,2}\s*(\.\.\.|…)$/iu,
   // Bare credit labels whose name sits in the next element: "Written by", "Edited by:", "Fact-checked by".
   /^((written|edited|reviewed|fact[- ]?checked|medically reviewed|illustrated|photographed|produced) by|(geschrieben|redigiert|geprüft) von|(écrit|rédigé) par|(scritto|a cura) (da|di))\s*:?$/i,
   // Credit-only lines: "iStock.com", "Photograph by".

@@ -60,3 +60,9 @@ test('"Also in the news" heads a teaser section', () => {
   const b = extract(page(`${para(4)}<div class="more"><h3>Also in the news</h3><div class="news"><p>THE SALVATION ARMY continued its long-standing tradition of outreach with hampers on Tuesday... <a href="/a">Front Page</a></p></div></div>`), {});
   assert.ok(!b.text.includes('SALVATION'), b.text.slice(-160));
 });
+
+test('placeholders of script-loaded content ("Loading paragraph...", "Wird geladen …") are interface', () => {
+  const a = extract(page(`${para(3)}<p>Loading paragraph...</p><div>Loading image...</div><p>Wird geladen …</p>${para(1)}`), {});
+  assert.ok(a.text.includes('point number 3'));
+  assert.ok(!/Loading|geladen/.test(a.text), a.text);
+});

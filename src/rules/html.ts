@@ -33,8 +33,12 @@ const STRONG_BOILERPLATE_WORDS = [
   'teaser', 'promo', 'sponsored', 'native-ad', 'nativead', 'ad-label', 'ad-box', 'adbox', 'advert', 'advertisement', 'ad-slot', 'adslot', 'ad-container', 'ad-wrapper', 'adunit', 'ad-unit', 'dfp', 'gpt-ad', 'werbung', 'anzeige',
   'breadcrumb', 'pagination', 'pager', 'skip-link', 'skiplink', 'jump-link',
   'author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'author-info', 'autorenbox', 'bio-box',
+  'saboxplugin', 'author-summary', 'about-the-author', 'author-card', 'author-profile', 'author-description', 'author-details',
   'gallery-teaser', 'bilderstrecke', 'slideshow-teaser', 'most-read', 'mostread', 'meistgelesen', 'trending', 'toplist',
   'rating', 'vote', 'poll', 'survey', 'feedback', 'login',
+  // Form plugins whose <form> went in removeUnwanted but whose prompts and messages stay (Gravity
+  // Forms, Webflow, WPForms, Mailchimp, HubSpot, opt-in boxes), and call-to-action boxes.
+  'gform', 'w-form', 'wpforms', 'mc4wp', 'mc_embed_signup', 'mailchimp', 'hbspt-form', 'hs-form', 'optin', 'cta',
 ];
 const WEAK_BOILERPLATE_WORDS = [
   'sidebar', 'side-bar', 'widget-area', 'banner', 'footer', 'site-footer', 'masthead', 'site-header', 'topbar', 'navbar', 'navigation', 'nav-', 'menu', 'toolbar',
@@ -90,7 +94,7 @@ export const TEASER_HEADINGS: Record<string, string[]> = {
     'lesen sie auch', 'lies auch', 'auch lesenswert', 'empfehlungen', 'unsere empfehlungen', 'videos', 'video des tages', 'kommentare', 'leserkommentare',
     'newsletter', 'jetzt abonnieren', 'top-news', 'topnews', 'news', 'schlagzeilen', 'weitere meldungen', 'andere leser interessierten sich auch für',
     'zum thema', 'dazu passend', 'passend zum thema', 'bildstrecke', 'bildergalerie', 'fotostrecke', 'galerie', 'mehr videos', 'beliebte artikel', 'empfohlene artikel',
-    'über den autor', 'über die autorin', 'zur person', 'weiterführende informationen', 'weiterführende links', 'weitere informationen zum thema', 'meist gelesene artikel', 'meistgelesene artikel',
+    'über den autor', 'über die autorin', 'zur person', 'autoren', 'autorinnen', 'autor:innen', 'autor*innen', 'autor_innen', 'über die autoren', 'weiterführende informationen', 'weiterführende links', 'weitere informationen zum thema', 'meist gelesene artikel', 'meistgelesene artikel',
     'schon gelesen', 'noch mehr infos für dich', 'ähnliche beiträge', 'verwandte beiträge', 'neueste beiträge', 'letzte beiträge', 'neue beiträge', 'beliebte beiträge', 'kategorien', 'archiv', 'archive',
     'schlagwörter', 'schlagworte', 'tags', 'teilen', 'diesen artikel teilen', 'artikel teilen', 'kommentar schreiben', 'kommentar verfassen', 'hinterlasse einen kommentar', 'schreibe einen kommentar', 'antworten',
     'zum weiterlesen', 'lust auf mehr', 'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'auch interessant für dich', 'weitere nachrichten', 'weitere news', 'top themen', 'themen', 'aktuelle beiträge', 'pressemitteilungen',
@@ -100,16 +104,19 @@ export const TEASER_HEADINGS: Record<string, string[]> = {
     'read more', 'read next', 'recommended', 'recommended for you', 'you may also like', 'you might also like', 'most read', 'most popular', 'trending', 'top stories',
     'latest news', 'latest stories', 'editor\'s picks', 'editors\' picks', 'also read', 'see also', 'comments', 'popular', 'around the web',
     'sign up for our newsletter', 'newsletter', 'follow us', 'share this', 'share this article', 'pictures of the day', 'in pictures', 'more galleries', 'watch more',
-    'about the author', 'about the authors', 'leave a reply', 'leave a comment', 'recent posts', 'related posts', 'popular posts', 'categories', 'archives', 'tags', 'you may also be interested in',
+    'about the author', 'about the authors', 'authors', 'the author', 'leave a reply', 'leave a comment', 'recent posts', 'related posts', 'popular posts', 'categories', 'archives', 'tags', 'you may also be interested in',
     'more articles', 'further reading', 'keep reading', 'read this next', 'up next', 'what to read next', 'explore further', 'more from this author', 'trending now',
+    'also in the news', 'related news', 'recommended stories', 'recommended articles', 'more articles you might enjoy', 'articles you might enjoy', 'you might also enjoy', 'you may also enjoy',
   ],
   fr: [
     'à lire aussi', 'a lire aussi', 'lire aussi', 'sur le même sujet', 'sur le meme sujet', 'les plus lus', 'articles les plus lus', 'à voir aussi', 'a voir aussi',
     'nos recommandations', 'vous aimerez aussi', 'vous pourriez aussi aimer', 'dans la même rubrique', 'commentaires', 'les images du jour', 'en images', 'à découvrir',
+    'l\'auteur', 'l’auteur', 'à propos de l\'auteur', 'à propos de l’auteur',
   ],
   it: [
     'leggi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati', 'notizie correlate', 'i più letti', 'più letti', 'più lette', 'altre notizie',
     'ultime notizie', 'commenti', 'le foto del giorno', 'foto del giorno', 'gallery', 'video correlati', 'dello stesso autore', 'potrebbe interessarti anche',
+    'l\'autore', 'l’autore', 'sull\'autore', 'sull’autore',
   ],
 };
 
@@ -177,12 +184,23 @@ export const UI_LINE_RES: RegExp[] = [
   // Category lines and bare stamp labels: "Kategorie: News", "Release Date:", "Last Modified:".
   /^(kategorie|category|rubrik|ressort|rubrique|categoria)\s*:\s*\S.{0,40}$/i,
   /^(last modified|last updated|release date|veröffentlichung|veröffentlicht|publiziert|published|posted|datum|date)\s*:?$/i,
+  // Placeholders of content loaded by script: "Loading paragraph...", "Wird geladen …", "Chargement…".
+  /^(loading|laden|wird geladen|lädt|chargement|caricamento|cargando)(\s+\p{L}+){0,2}\s*(\.\.\.|…)$/iu,
+  // Bare credit labels whose name sits in the next element: "Written by", "Edited by:", "Fact-checked by".
+  /^((written|edited|reviewed|fact[- ]?checked|medically reviewed|illustrated|photographed|produced) by|(geschrieben|redigiert|geprüft) von|(écrit|rédigé) par|(scritto|a cura) (da|di))\s*:?$/i,
   // Credit-only lines: "iStock.com", "Photograph by".
   /^(istock(photo)?|getty images|shutterstock|adobe stock|imago( images)?|keystone|unsplash|pixabay)(\.com)?(\s*\/\s*\S+)?$/i,
   /^(photograph|photo|foto|bild|image) (by|von|de|di)$/i,
   // Newsletter prompts: "Zum Newsletter anmelden", "Jetzt für den Newsletter registrieren".
   /^((jetzt )?(zum|für den) newsletter (anmelden|registrieren)|sign up (for|to) (our|the) newsletter|abonnez-vous à (la|notre) newsletter|iscriviti alla newsletter)\b.{0,40}$/i,
 ];
+
+/**
+ * The label of a table of contents ("Table of Contents", "In this article", "Inhaltsverzeichnis",
+ * "Sommaire", "Indice"), with its show/hide toggle: interface of the page, never part of the text
+ * (the entries themselves go as a link list). Dropped as a paragraph and as a heading.
+ */
+export const TOC_LABEL_RE = /^(table of contents|contents|in this (article|post|guide)|on this page|jump to section|inhaltsverzeichnis|inhalt|in diesem artikel|sommaire|table des matières|dans cet article|indice|indice dei contenuti|in questo articolo)\s*(\[?(hide|show|toggle|verbergen|anzeigen|ausblenden|einblenden|masquer|afficher|nascondi|mostra)\]?\s*|[▼▲▾▴▸►+−-]\s*)*:?$/i;
 
 /** Paragraph starts that announce links to other stories inside the body ("Lesen Sie auch: …"). Such paragraphs go when they are mostly links. */
 export const INLINE_TEASER_RE = /^(lesen sie auch|lies auch|lesen sie mehr|mehr zum thema|auch interessant|zum thema|siehe auch|read more|read also|also read|see also|related|à lire aussi|lire aussi|a lire aussi|leggi anche|vedi anche)\b\s*:?/i;
@@ -256,6 +274,12 @@ export const THRESHOLDS = {
   climbMaxLinkDensity: 0.3,
   /** Near-best candidates (share of the top score) that, gathered under one ancestor, make it the body. */
   altCandidateShare: 0.75,
+  /**
+   * …when that ancestor's link density stays below this. Higher than `climbMaxLinkDensity`: the
+   * held candidates vouch for its text. Set against the development sets: 0.4 takes technical
+   * reports whose sections list reference links (~0.3); 0.5 takes link-heavy hub pages as well.
+   */
+  jumpMaxLinkDensity: 0.4,
   /** Maximum characters of a kicker. */
   maxKickerChars: 120,
   /** Maximum characters of a caption credit. */

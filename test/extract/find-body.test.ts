@@ -20,3 +20,20 @@ test('the nearest ancestor of three near-best candidates is the article (one lis
   const a = extract(`<html lang="en"><head><title>Gym</title></head><body><main><article><h1>Gym</h1><div class="w-full">${body}</div></article></main></body></html>`, {});
   for (const n of ['Treadmill', 'Rowing machine', 'Leg press', 'Cable machine', 'Lat pulldown']) assert.ok(a.text.includes(`The ${n} has a part`), n);
 });
+
+test('three near-best sections whose parent carries reference links (link density over a climb step\'s) are joined', () => {
+  const section = (t: string) => `<div class="sect"><h2>On ${t}: what changed this month, what is still open, and what comes next</h2><div class="sectionbody">${para(t, 3)}<ul>${Array.from({ length: 3 }, (_, i) =>
+    `<li><a href="/patch/${t}-${i}">Patch ${i + 1} for ${t}: review thread, merged commit and follow-up fixes</a></li>`).join('')}</ul></div></div>`;
+  const body = ['parsing', 'codegen', 'linking', 'testing'].map(section).join('');
+  const a = extract(`<html lang="en"><head><title>Report</title></head><body><main><article><h1>Report</h1><div class="content">${body}</div></article></main></body></html>`, {});
+  for (const t of ['parsing', 'codegen', 'linking', 'testing']) assert.ok(a.text.includes(`The ${t} section`), t);
+});
+
+test('two near-best page-builder rows apart from the best one join it, levels away', () => {
+  const row = (t: string, n: number) => `<div class="dnd-row"><div class="row-fluid"><div class="dnd-column"><div class="row-fluid"><div class="dnd-module"><div class="hs-wrapper"><span class="hs-rich-text">${para(t, n)}</span></div></div></div></div></div></div>`;
+  const note = '<div class="dnd-row"><p>A short note between the rows, long enough to count as prose of its own here.</p></div>';
+  const a = extract(`<html lang="en"><head><title>Tips</title></head><body><main><h1>Tips</h1><div class="body-container">`
+    + `<div class="dnd-section">${row('budget', 6)}${note}</div><div class="dnd-section">${row('saving', 5)}</div><div class="dnd-section">${row('credit', 5)}</div>`
+    + '</div></main></body></html>', {});
+  for (const t of ['budget', 'saving', 'credit']) assert.ok(a.text.includes(`The ${t} section`), t);
+});

@@ -6,7 +6,7 @@
  * and inline teasers are dropped here, each with a reason.
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors } from '../../html/dom.js';
-import { UI_LINES, UI_LINE_RES, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
+import { UI_LINES, UI_LINE_RES, TOC_LABEL_RE, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
 import { readFigure, resolveUrl, splitCredit } from '../figures.js';
 import { parseStamp } from '../../metadata/dates.js';
 import { isTeaserHeading } from './sections.js';
@@ -115,6 +115,7 @@ function visitBlock(w: Walk, c: Element, name: string, depth: number): void {
       flush(w);
       const t = textOf(c);
       if (t && linkedShare(c, t) > 0.8) { dropLine(w, t, c, 'linked heading (teaser title)'); break; }
+      if (t && t.length < 60 && TOC_LABEL_RE.test(t)) { dropLine(w, t, c, 'table-of-contents label'); break; }
       if (t && t.length < 300) w.blocks.push({ type: 'heading', level: Math.max(2, Number(name[1])), text: t });
       else if (t) pushParagraph(w, t, c);
       break;
@@ -178,6 +179,7 @@ function dropLine(w: Walk, t: string, el: Element | null, reason: string): void 
 export function junkReason(t: string): string | null {
   const low = t.toLowerCase().replace(/[:.!|»›>]+$/, '').trim();
   if (UI_SET.has(low)) return 'interface word';
+  if (t.length < 60 && TOC_LABEL_RE.test(t)) return 'table-of-contents label';
   for (const re of UI_LINE_RES) if (re.test(t)) return 'interface line';
   if (PAYWALL_RE.test(t) && t.length < 400) return 'paywall prompt';
   if (t.length < 400 && LEGAL_RES.some((re) => re.test(t))) return 'legal boilerplate';

@@ -169,17 +169,30 @@ function climb(ctx: HtmlContext, top: Element, scored: Scored[]): Element {
   }
   // Readability's rule in one jump: the nearest ancestor holding three of the near-best candidates
   // (one section per subhead, each scored alone) is the article, even across levels where neither
-  // test above held.
+  // test above held. Held candidates vouch for the ancestor's text, so its link density may run a
+  // little higher than a plain climb step's (reference links in a report's sections).
   if (alts.length >= 3 && alts.filter((x) => x === cur || isAncestor(cur, x)).length < 3) {
-    let a: ParentNode | null = cur.parent;
-    for (let level = 0; a instanceof Element && a.name !== 'body' && a.name !== 'html' && level < 8; level++, a = a.parent) {
-      if (alts.filter((x) => isAncestor(a as Element, x)).length >= 3) {
-        if (ctx.stats.linkDensity(a) < THRESHOLDS.climbMaxLinkDensity) cur = a;
-        break;
-      }
-    }
+    const a = nearestHolding(cur, alts, 3);
+    if (a && ctx.stats.linkDensity(a) < THRESHOLDS.jumpMaxLinkDensity) cur = a;
+  }
+  // The same with two near-best candidates apart from the top one (neither inside nor around it):
+  // page builders cut an article into rows, each a candidate of its own, several levels apart.
+  const apart = alts.filter((x) => !isAncestor(x, top) && !isAncestor(top, x));
+  if (apart.length === 2 && !apart.every((x) => isAncestor(cur, x))) {
+    const a = nearestHolding(cur, apart, 2);
+    if (a && ctx.stats.linkDensity(a) < THRESHOLDS.jumpMaxLinkDensity) cur = a;
   }
   return cur;
+}
+
+/** The nearest ancestor of `from` (below <body>, at most eight levels up) holding `n` of `candidates`. */
+function nearestHolding(from: Element, candidates: Element[], n: number): Element | null {
+  let a: ParentNode | null = from.parent;
+  for (let level = 0; a instanceof Element && a.name !== 'body' && a.name !== 'html' && level < 8; level++, a = a.parent) {
+    const holder: Element = a;
+    if (candidates.filter((x) => isAncestor(holder, x)).length >= n) return holder;
+  }
+  return null;
 }
 
 function nearestArticle(el: Element): Element | null {

@@ -321,7 +321,9 @@ export const readHeader: Stage = (ctx) => {
       if (inChrome(el) || el.name === 'figure' || el.name === 'figcaption' || /caption|credit|figure|image|photo|media/.test(classId(el))) continue;
       const t = textOf(el);
       const ci = classId(el);
-      const classed = LEAD_CLASS_RE.test(ci) || [...elements(el)].find((e) => LEAD_CLASS_RE.test(classId(e)) && !/caption|credit/.test(classId(e)) && !ancestors(e).some((x) => x.name === 'figure') && textOf(e).length >= 40);
+      // A classed descendant counts only near the start of `el` (not an author "summary" box at the foot of the body container).
+      const classed = LEAD_CLASS_RE.test(ci) || [...elements(el)].find((e) => LEAD_CLASS_RE.test(classId(e)) && !/caption|credit/.test(classId(e)) && !ancestors(e).some((x) => x.name === 'figure') && textOf(e).length >= 40
+        && t.indexOf(textOf(e).slice(0, 40)) <= 200);
       if (classed) {
         const target = classed instanceof Element ? classed : el;
         const lt = textOf(target);

@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/index.js';
+
+const para = (n: number) => Array.from({ length: n }, (_, i) =>
+  `<p>The council met on Tuesday and agreed, after a long debate, on point number ${i + 1} of the new plan for the harbour.</p>`).join('');
+const page = (inner: string) => `<html lang="en"><head><title>Harbour plan</title></head><body><main><article><h1>Harbour plan</h1><p class="byline">By Jane Roe</p><div class="entry-content">${inner}</div></article></main></body></html>`;
+
+test('author boxes at the foot of a post go (Simple Author Box plugin, "about-the-author", author cards and profiles)', () => {
+  const bio = 'Jane Roe is a reporter who has covered the harbour, the council and the city budget for ten years.';
+  for (const cls of ['saboxplugin-wrap', 'about-the-author', 'c-author-card', 'post__author-profile']) {
+    const a = extract(page(`${para(5)}<div class="${cls}"><div><p>${bio}</p></div></div>`), {});
+    assert.ok(a.text.includes('point number 5'), cls);
+    assert.ok(!a.text.includes('Jane Roe is a reporter'), cls);
+  }
+});
+
+test('a lead-classed box at the foot of the body container is not the lead ("excerpt" of a related post)', () => {
+  const teaser = 'Last year the council had voted the other way, and the harbour plan was shelved for a whole year.';
+  const a = extract(page(`${para(5)}<div class="related-post"><div class="post-excerpt">${teaser}</div></div>`), {});
+  assert.notEqual(a.lead, teaser);
+  assert.ok(a.text.startsWith('The council met'), a.text.slice(0, 80));
+});
+
+test('table-of-contents labels (with their show/hide toggle) are not text, as headings or lines', () => {
+  for (const label of ['<h2>Table of Contents</h2>', '<p>Table of Contents [Hide]</p>', '<div>Inhaltsverzeichnis ▼</div>', '<h3>In this article</h3>']) {
+    const a = extract(page(`${label}<ul><li><a href="#a">Point one</a></li><li><a href="#b">Point two</a></li></ul>${para(5)}`), {});
+    assert.ok(a.text.includes('point number 5'), label);
+    assert.ok(!/table of contents|inhaltsverzeichnis|in this article/i.test(a.text), label);
+  }
+});
+
+test('form-plugin prompts and call-to-action boxes inside the post go (their <form> is gone already)', () => {
+  for (const box of ['<div class="gform_wrapper"><p class="gform_description">Get insider information and deals in your inbox every week!</p></div>',
+    '<div class="w-form"><div class="w-form-fail"><div>Oops! Something went wrong while submitting the form, please try again.</div></div></div>',
+    '<div class="article-cta-box"><p>Enjoyed this piece? We need your help to keep publishing, so please consider a donation.</p></div>']) {
+    const a = extract(page(`${para(3)}${box}${para(2)}`), {});
+    assert.ok(a.text.includes('point number 2'), box);
+    assert.ok(!/insider information|Oops|Enjoyed this piece/.test(a.text), box);
+  }
+});
+
+test('a section headed "Autor:innen" / "The author" at the foot of the article goes; an "Author:" field label stays', () => {
+  for (const head of ['Autor:innen', 'The author', 'Autoren']) {
+    const a = extract(page(`${para(4)}<div class="pb-xl"><h2>${head}</h2><div><p>Born in 1983, she has written for the paper since 2015, mostly about the harbour and the council.</p></div></div>`), {});
+    assert.ok(a.text.includes('point number 4'), head);
+    assert.ok(!a.text.includes('Born in 1983'), head);
+  }
+  const b = extract(page(`${para(4)}<div class="book"><div><strong>Author:</strong> <span>Sloane Brooks</span></div><div><strong>Genre:</strong> <span>Romance</span></div></div>`), {});
+  assert.ok(b.text.includes('Sloane Brooks'));
+});
+
+test('bare credit labels ("Written by", "Edited by:") are interface', () => {
+  const a = extract(page(`${para(4)}<p>Written by</p><p>Edited by:</p>`), {});
+  assert.ok(a.text.includes('point number 4'));
+  assert.ok(!/Written by|Edited by/.test(a.text), a.text.slice(-120));
+});
+
+test('"Also in the news" heads a teaser section', () => {
+  const b = extract(page(`${para(4)}<div class="more"><h3>Also in the news</h3><div class="news"><p>THE SALVATION ARMY continued its long-standing tradition of outreach with hampers on Tuesday... <a href="/a">Front Page</a></p></div></div>`), {});
+  assert.ok(!b.text.includes('SALVATION'), b.text.slice(-160));
+});
+
+test('placeholders of script-loaded content ("Loading paragraph...", "Wird geladen …") are interface', () => {
+  const a = extract(page(`${para(3)}<p>Loading paragraph...</p><div>Loading image...</div><p>Wird geladen …</p>${para(1)}`), {});
+  assert.ok(a.text.includes('point number 3'));
+  assert.ok(!/Loading|geladen/.test(a.text), a.text);
+});

@@ -205,6 +205,8 @@ const PARTNER_RE = /^(?:ein\s+)?(?:partner-?artikel|artikel|beitrag|ein artikel|
 const QUELLE_RE = /^(?:quelle|source|fonte|mit material von|with material from)\s*:?\s*([^;,]{2,40}?)(?:\s*[;,].*)?$/i;
 /** Links to author pages: /author/jane-doe, /autoren/…, /contributor/…, /people/…. */
 const AUTHOR_HREF_RE = /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|contributor|contributors|writer|writers|journalist|journalisten|people|staff|profile|profil|by)\/[^/?#]+\/?(?:[?#].*)?$/i;
+/** Links to tag and category pages: /tag/lifestyle, /category/news/, /thema/…. */
+const TAG_HREF_RE = /\/(?:tags?|category|categories|topics?|thema|themen|rubrik|schlagwort|schlagworte|sujet|argomenti?)\/[^/?#]+\/?(?:[?#].*)?$/i;
 /** A label standing before the author's name. */
 const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|by|von|text|texte|autor(?:in)?|autoren|author|authors|contributors?|auteur|autore|di|par)\s*:?$/i;
 
@@ -426,13 +428,16 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     }
   }
   // An author box's name element ("author-box__name") names the author even though the box is a bio.
-  const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci)
-    && (!/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci) || /(^|[\s_-])(name|fn)($|[\s_-])/.test(ci)));
+  // (a comment's author, "comment-author-link", is not the article's)
+  const isByline = (el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci)
+    && (!/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci) || /(^|[\s_-])(name|fn)($|[\s_-])/.test(ci))))
+    && !/(^|[\s_-])comment/.test(ci);
   if (isByline && size <= 200 && !inChrome(el) && !ancestorIn(el, ctx.consumed, h1)) {
-    const t = cachedText(ctx, el);
+    // (a tag or category link in the byline row, "<a href="/tag/lifestyle">Lifestyle</a>", names no one)
+    const t = [...elements(el)].reduce((x, d) => (d.name === 'a' && TAG_HREF_RE.test(d.attribs.href ?? '') ? collapse(x.replace(textOf(d), ' ')) : x), cachedText(ctx, el));
     if (t && t.length <= 160) { ctx.bylines.push(t); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
     // Names the markup declares as the author (rel=author, itemprop=author, hCard "fn"): kept even as handles.
-    for (const d of elements(el)) {
+    for (const d of [el, ...elements(el)]) {
       if ((d.attribs.rel === 'author' || d.attribs.itemprop === 'author' || /(^|\s)fn(\s|$)/.test(d.attribs.class ?? '')) && ctx.declaredAuthors.length < 6) {
         const dt = textOf(d);
         if (dt && dt.length <= 60) ctx.declaredAuthors.push(dt);

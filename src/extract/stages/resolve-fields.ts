@@ -7,7 +7,7 @@
  * Stage 12 — finalize: text, word count, messages.
  */
 import { collapse } from '../../html/dom.js';
-import { cleanAuthors, cleanStructuredAuthors, looksLikeOrganisation } from '../../metadata/authors.js';
+import { cleanAuthors, cleanHandle, cleanStructuredAuthors, looksLikeOrganisation } from '../../metadata/authors.js';
 import { siteNames, isSiteName, namesSite } from '../../metadata/title.js';
 import { parseMachineDate, parseHumanDate, toPageZone } from '../../metadata/dates.js';
 import { detectLanguage, plausiblyIn } from '../../lang/detect.js';
@@ -41,7 +41,13 @@ export const resolveFields: Stage = (ctx) => {
   let authors = cleanStructuredAuthors(ctx.meta.authors);
   // The first byline that names someone (document order: the article's own comes before those of
   // comments and teasers further down); later bylines add nobody.
-  const visible = ctx.bylines.reduce<string[]>((found, b) => (found.length ? found : cleanAuthors([b])), []);
+  // (a byline that is a name the markup declares, `<a rel=author>uriebe</a>`, names someone even as a handle)
+  const declaredNames = new Set(ctx.declaredAuthors);
+  const visible = ctx.bylines.reduce<string[]>((found, b) => {
+    if (found.length) return found;
+    const named = cleanAuthors([b]);
+    return named.length || !declaredNames.has(b) ? named : cleanStructuredAuthors([b]);
+  }, []);
   // Metadata that names the site or publisher as the author ("National Geographic", "LAOLA1.at") yields
   // to a person named on the page.
   const names = siteNames(ctx.meta, ctx.options.url);
@@ -59,6 +65,12 @@ export const resolveFields: Stage = (ctx) => {
   if (!authors.length) authors = fromText;
   if (!authors.length) authors = cleanAuthors(ctx.authorLinks);
   if (!authors.length) authors = cleanStructuredAuthors(ctx.meta.authors);
+  // Last, a user name the byline gives instead of a name ("Von Isabella.DiBiase am …", "by oz on …").
+  if (!authors.length) {
+    const handle = [...ctx.bylines, ...ctx.authorLinks].reduce<string | null>((h, b) => h ?? cleanHandle(b), null)
+      ?? ctx.textBylines.reduce<string | null>((h, b) => h ?? cleanHandle(b, true), null);
+    if (handle) authors = [handle];
+  }
   // Metadata naming only the first of several authors: one visible byline that names them all wins,
   // when every further name is a full name ("Rui Ma, Heba Ledwon and Suparn Patra").
   if (authors.length) {

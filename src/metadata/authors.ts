@@ -144,6 +144,18 @@ export function cleanHandle(raw: string, strict = false): string | null {
   return handleLike ? s : null;
 }
 
+/** A desk credited as the author: "Staff Writer", "Redaktion", "Editorial Team", "Newsdesk". */
+const DESK_RE = /^(?:\p{Lu}[\p{L}&.'-]*\s+){0,3}(?:staff(?:\s+(?:writer|reporter))?|redaktion|editorial(?:\s+(?:team|staff|board))?|editors?|newsroom|news\s?desk|desk|team|rédaction|redazione)$/iu;
+
+/**
+ * A desk a byline credits ("By Staff Writer", "Von Redaktion"): what the page says wrote the piece,
+ * when it names no person. Up to four words, the last a desk word.
+ */
+export function cleanDesk(raw: string): string | null {
+  const s = raw.replace(/\s+/g, ' ').trim().replace(HANDLE_LABEL_RE, '').replace(STAMP_TAIL_RE, '').replace(/[\s,;:–—-]+$/, '').trim();
+  return s.length <= 40 && /^\p{Lu}/u.test(s) && DESK_RE.test(s) ? s : null;
+}
+
 /** CMS placeholders in author fields: "admin", "No Author", "Auteur". (A desk such as "Redaktion" is a credit and stays.) */
 const PLACEHOLDER_RE = /^(?:no author|unknown|unbekannt|admin|administrator|webmaster|auteur|autor|author|agencies|agenturen|text|guest|gast|user)$/i;
 

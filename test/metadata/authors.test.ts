@@ -159,3 +159,24 @@ test('a tag link in the byline row is not the author', () => {
   const b = extract(`<html><head><title>Tram</title></head><body><article><h1>Tram</h1><div class="byline"><a href="/category/city/">City</a> · By <a href="/author/anna">Anna Muster</a></div>${prose}</article></body></html>`, {});
   assert.deepEqual(b.authors, ['Anna Muster']);
 });
+
+test('"Autoren X und Y" without a colon, "Eine Kolumne von X" and an "Interview" label beside the name are bylines', () => {
+  const prose = '<p>' + 'Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie bis 2027 zu bauen und zu eröffnen. '.repeat(6) + '</p>';
+  const page = (inner: string): string => `<html lang="de"><head><title>Tram</title></head><body><article><h1>Tram</h1>${inner}</article></body></html>`;
+  assert.deepEqual(extract(page(`${prose}<p>Autoren Jelko Djuren und Jutta Klaukien</p>`), {}).authors, ['Jelko Djuren', 'Jutta Klaukien']);
+  assert.deepEqual(extract(page(`<p><strong>Eine Kolumne von Nils Pickert</strong></p>${prose}`), {}).authors, ['Nils Pickert']);
+  assert.deepEqual(extract(page(`${prose}<div class="credits"><div class="credit"><div class="credit-label">Interview</div><div class="credit-text">SVEN MICHAELSEN</div></div>
+    <div class="credit"><div class="credit-label">Fotograf</div><div class="credit-text">ERIC ROY</div></div></div>`), {}).authors, ['SVEN MICHAELSEN']);
+});
+
+test('a desk the byline credits, and a person a copyright line names, are last resorts', () => {
+  const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
+  const page = (head: string, foot: string): string => `<html lang="en"><head><title>Tram</title></head><body><article><h1>Tram</h1>${head}${prose}</article><footer>${foot}</footer></body></html>`;
+  assert.deepEqual(extract(page('<div class="author-name"><span>By Staff Writer</span></div>', ''), {}).authors, ['Staff Writer']);
+  assert.deepEqual(extract(page('', '<p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p>'), {}).authors, ['Gregory Szorc']);
+  assert.deepEqual(extract(page('<p class="byline">By Anna Muster</p>', '<p>© Gregory Szorc. All rights reserved.</p>'), {}).authors, ['Anna Muster']);
+  // Companies, boilerplate and image credits are not authors.
+  assert.deepEqual(extract(page('', '<p>© 2026 The President and Fellows of Harvard College. All Rights Reserved</p>'), {}).authors, []);
+  assert.deepEqual(extract(page('', '<p>© 2025 Virginia Spine Institute</p>'), {}).authors, []);
+  assert.deepEqual(extract(page('<figure><img src="a.jpg"><figcaption>Tram <span>© Niklas Grapatin</span></figcaption></figure>', '<p>© Niklas Grapatin / Greenpeace</p>'), {}).authors, []);
+});

@@ -208,7 +208,7 @@ const AUTHOR_HREF_RE = /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs
 /** Links to tag and category pages: /tag/lifestyle, /category/news/, /thema/…. */
 const TAG_HREF_RE = /\/(?:tags?|category|categories|topics?|thema|themen|rubrik|schlagwort|schlagworte|sujet|argomenti?)\/[^/?#]+\/?(?:[?#].*)?$/i;
 /** A label standing before the author's name. */
-const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|by|von|text|texte|autor(?:in)?|autoren|author|authors|contributors?|auteur|autore|di|par)\s*:?$/i;
+const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|interview by|by|von|text|texte|testo|interview|autor(?:in)?|autoren|author|authors|contributors?|auteur|autore|di|par)\s*:?$/i;
 
 /** class/id of meta lines (author + date + reading time) that are never body text. */
 const META_LINE_CLASS_RE = /(^|[\s_-])(meta|metainfo|meta-info|metadata|metaline|meta-line|metatextline|article-meta|post-meta|entry-meta|story-meta|dateline|info-line|article-info|reading-time|readtime|lesezeit)($|[\s_-])/;
@@ -454,6 +454,10 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     const parentReads = par instanceof Element && cachedText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
     if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && !parentReads) ctx.textBylines.push(m[1]!);
   }
+  if (size >= 8 && size <= 100 && ctx.copyrightHolders.length < 3 && !hasBlockChild(el)) {
+    const m = COPYRIGHT_RE.exec(cachedText(ctx, el));
+    if (m && !inFigure(el)) ctx.copyrightHolders.push(m[1]!);
+  }
   if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
     const t = cachedText(ctx, el);
     if (t && t.length <= 60) ctx.authorLinks.push(t);
@@ -521,10 +525,13 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   }
 }
 
+/** A copyright line and whom it names: "© 2019 Sven Schreivogel", "Copyright (c) 2012- Jane Doe. All rights reserved.". */
+// (the name runs to the end, a full stop or "All rights reserved": "© Name / Agency" and "© Name, 31.05.2013" are image credits)
+const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*(?:by\s+|von\s+|par\s+|di\s+)?([\p{L}' -]{3,60}?)\s*(?:\.|all rights|alle rechte|tous droits|tutti i diritti|$)/iu;
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
 const PERSON_ICON_TAGS = new Set(['i', 'span', 'svg', 'img']);
 /** A whole line that is a byline: label, then the name(s), maybe a date after. */
-const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel) von|text(?:\s+von|:)|von|by:?|par|di|autor(?:in)?:|autoren:|author:|authors:|contributors?:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
+const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel|gastbeitrag|kommentar) von|eine (?:kolumne|glosse|analyse|reportage|rezension|kritik) von|text(?:\s+von|:)|von|by:?|par|di|autor(?:in|en)?:?|author:|authors:|contributors?:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
 /** "25.10.2022 - Reiner Nagel", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)": a date line naming the author. */
 const DATE_NAME_RE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|•·]\s*(?:redaktion:\s*|text:\s*|von\s+)?(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})(?:\s*\([^)]*\))?$/iu;
 const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote', 'li']);

@@ -30,7 +30,7 @@ const LEADING_DATE_RE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 const BEHALF_RE = /\s+(?:on behalf of|im auftrag|au nom de|per conto di)\b.*$/i;
 /** A "By" label glued to the name by markup without a space ("<span>By</span><a>Trevor Jones</a>"). */
 const GLUED_BY_RE = /^(?:By|Von|Par)(?=\p{Lu}\p{Ll})/u;
-const ROLE_WORD_RE = /^\p{L}*(?:redakteur|redaktor|korrespondent|reporter|leiter|sprecher|experte|expertin|autor|editor|writer|chef)(?:in)?$/iu;
+const ROLE_WORD_RE = /^\p{L}*(?:redakteur|redaktor|korrespondent|reporter|leiter|sprecher|experte|expertin|autor|author|auteur|autore|editor|writer|chef)(?:in)?$/iu;
 /** A role alone after the name ("Rasmus Barslund Founder, Lead Reviewer"): no name. */
 const ROLE_ONLY_RE = /^(?:(?:lead|senior|chief|expert|medical|technical|contributing)\s+)?(?:reviewer|fact[- ]?checker|editor|writer|contributor)$/i;
 /** A job title run onto the name without a separator: "Ashley Biancuzzo Associate Editor". */

@@ -180,3 +180,12 @@ test('a desk the byline credits, and a person a copyright line names, are last r
   assert.deepEqual(extract(page('', '<p>© 2025 Virginia Spine Institute</p>'), {}).authors, []);
   assert.deepEqual(extract(page('<figure><img src="a.jpg"><figcaption>Tram <span>© Niklas Grapatin</span></figcaption></figure>', '<p>© Niklas Grapatin / Greenpeace</p>'), {}).authors, []);
 });
+
+test('the first <article data-author> names the author; a bare "Auteur" label is no name', () => {
+  const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Tram</title></head><body><main><h1>Tram</h1><article class="message" data-author="Pepemaus">${prose}</article>
+    <article class="message" data-author="MoeC">${prose}</article></main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Pepemaus']);
+  assert.deepEqual(cleanAuthors(['Auteur']), []);
+  assert.deepEqual(cleanAuthors(['Author']), []);
+});

@@ -231,6 +231,8 @@ function ancestorIn(el: Element, set: ReadonlySet<Element>, except: Element | nu
  * is still read as a byline: the meta line itself yields a name only after "by"/"von".
  */
 const META_LINES = new WeakSet<Element>();
+/** Pages whose first `<article data-author>` has been read (later posts' authors are not the page's). */
+const DATA_AUTHOR_READ = new WeakSet<HtmlContext>();
 
 export const readHeader: Stage = (ctx) => {
   const names = siteNames(ctx.meta, ctx.options.url);
@@ -453,6 +455,12 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     const par = el.parent;
     const parentReads = par instanceof Element && cachedText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
     if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && !parentReads) ctx.textBylines.push(m[1]!);
+  }
+  // A forum post or article naming its author in an attribute (`<article class="message" data-author="Pepemaus">`):
+  // the first one is the page's.
+  if (el.name === 'article' && el.attribs['data-author'] && !DATA_AUTHOR_READ.has(ctx) && ctx.declaredAuthors.length < 6 && !inChrome(el)) {
+    ctx.declaredAuthors.push(collapse(el.attribs['data-author']));
+    DATA_AUTHOR_READ.add(ctx);
   }
   if (size >= 8 && size <= 100 && ctx.copyrightHolders.length < 3 && !hasBlockChild(el)) {
     const m = COPYRIGHT_RE.exec(cachedText(ctx, el));

@@ -189,3 +189,10 @@ test('the first <article data-author> names the author; a bare "Auteur" label is
   assert.deepEqual(cleanAuthors(['Auteur']), []);
   assert.deepEqual(cleanAuthors(['Author']), []);
 });
+
+test('a one-word name in a "Von …" line counts when the line goes on with its date', () => {
+  const prose = '<p>' + 'Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie bis 2027 zu bauen und zu eröffnen. '.repeat(6) + '</p>';
+  const page = (line: string): string => `<html lang="de"><head><title>Tram</title></head><body><div class="main"><h1>Tram</h1><p>${line}</p>${prose}</div></body></html>`;
+  assert.deepEqual(extract(page('Von Cooper am 25.08.2015 22:30 (1599 x gelesen)'), {}).authors, ['Cooper']);
+  assert.deepEqual(extract(page('Von Cooper'), {}).authors, []);
+});

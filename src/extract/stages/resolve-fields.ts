@@ -61,7 +61,11 @@ export const resolveFields: Stage = (ctx) => {
   // to a person named on the page.
   const names = siteNames(ctx.meta, ctx.options.url);
   // A "Von …" line is read from any element, so only full names count (German nouns are capitalised too).
-  const fromText = cleanAuthors(ctx.textBylines).filter((n) => n.split(/\s+/).length >= 2);
+  // (one word only when the line goes on with its date: "Von Cooper am 25.08.2015 22:30")
+  const fromText = ctx.textBylines.flatMap((raw) => {
+    const dated = /\s(?:am|on|le|il)\s+\d|\s\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(raw);
+    return cleanAuthors([raw]).filter((n) => dated || n.split(/\s+/).length >= 2);
+  }).filter((n, i, all) => all.indexOf(n) === i);
   // Likewise an organisation ("Hanns-Seidel-Stiftung e.V.") when the page's byline (classed, or a
   // "Von …" line) names a person.
   if (authors.length && authors.every((n) => isSiteName(n, names) || namesSite(n, names) || n === ctx.meta.publisher

@@ -196,3 +196,10 @@ test('a one-word name in a "Von …" line counts when the line goes on with its 
   assert.deepEqual(extract(page('Von Cooper am 25.08.2015 22:30 (1599 x gelesen)'), {}).authors, ['Cooper']);
   assert.deepEqual(extract(page('Von Cooper'), {}).authors, []);
 });
+
+test('a date line among sibling date lines is a list entry, not a byline', () => {
+  const prose = '<p>' + 'Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie bis 2027 zu bauen und zu eröffnen. '.repeat(6) + '</p>';
+  const page = (lines: string): string => `<html lang="de"><head><title>Tram</title></head><body><article><h1>Tram</h1>${prose}${lines}</article></body></html>`;
+  assert.deepEqual(extract(page('<p>17.11.2022 - Aymz- Grelle Forelle</p><p>18.11.2022 - Dame - Gasometer</p>'), {}).authors, []);
+  assert.deepEqual(extract(page('<p>25.10.2022 - Reiner Nagel</p>'), {}).authors, ['Reiner Nagel']);
+});

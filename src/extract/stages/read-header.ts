@@ -450,7 +450,8 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   if (size >= 6 && size <= 80 && ctx.textBylines.length < 4 && !el.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name))) {
     // A line that reads "Written by Jane Doe" / "Von Hans Muster" / "Par Marie Dupont": a byline whatever its class.
     const t = cachedText(ctx, el);
-    const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) ? DATE_NAME_RE.exec(t) : null);
+    // (a date line among sibling date lines is an entry of a list of dates, "17.11.2022 - Band - Venue")
+    const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) && !datedSibling(el) ? DATE_NAME_RE.exec(t) : null);
     // (a parent with the same text is read instead, unless it holds blocks and is not read: "<div><p>Written by …</p><p></p></div>")
     const par = el.parent;
     const parentReads = par instanceof Element && cachedText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
@@ -584,6 +585,16 @@ function inMasthead(el: Element, h1: Element | null): boolean {
       for (let b = a.parent; b instanceof Element; b = b.parent) if (b.name === 'article' || b.name === 'main') return false;
       return true;
     }
+  }
+  return false;
+}
+
+/** Is the element next to `el` (before or after) also a line opening with a numeric date? */
+function datedSibling(el: Element): boolean {
+  for (const dir of ['prev', 'next'] as const) {
+    let n = el[dir];
+    while (n && !(n instanceof Element)) n = n[dir];
+    if (n instanceof Element && n.name === el.name && /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[-–—|]/.test(textOf(n))) return true;
   }
   return false;
 }

@@ -53,7 +53,7 @@ function phases(bytes: Uint8Array, url: string): Times {
     meta: undefined as never,
     dates: { timezone: 'UTC', now: NOW },
     language: null, body: null, bodies: [], header: null, h1: null, kicker: null, lead: null, leadEl: null,
-    hero: null, heroEl: null, bylines: [], declaredAuthors: [], textBylines: [], authorLinks: [], nearTitleDate: null, nearTitleField: null, dateBelowTitle: null, classedDate: null, stamps: [], sourceCredits: [], consumed: new Set(), textCache: new Map(),
+    hero: null, heroEl: null, bylines: [], declaredAuthors: [], textBylines: [], authorLinks: [], copyrightHolders: [], nearTitleDate: null, nearTitleField: null, dateBelowTitle: null, classedDate: null, stamps: [], sourceCredits: [], consumed: new Set(), textCache: new Map(),
     article: emptyArticle(), removals: [], debug: false,
   };
   lap('stats');

@@ -38,6 +38,8 @@ export interface HtmlContext {
   textBylines: string[];
   /** Texts of links to author pages (/author/…, rel=author) and of names after "Written by" labels. */
   authorLinks: string[];
+  /** Who a copyright line names ("© 2019 Sven Schreivogel", "Copyright (c) 2012- Jane Doe. All rights reserved."). */
+  copyrightHolders: string[];
   /** A date printed near the headline without a label. */
   nearTitleDate: string | null;
   /** The label printed before that date ("Updated …", "Published …"), when there is one. */

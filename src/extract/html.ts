@@ -39,7 +39,7 @@ function runPipeline(html: string, options: ExtractOptions): Article {
     meta: undefined as never,
     dates: { timezone: options.timezone ?? 'UTC', now: options.now ?? new Date() },
     language: null, body: null, bodies: [], header: null, h1: null, kicker: null, lead: null, leadEl: null,
-    hero: null, heroEl: null, bylines: [], declaredAuthors: [], textBylines: [], authorLinks: [], nearTitleDate: null, nearTitleField: null, dateBelowTitle: null, classedDate: null, stamps: [], sourceCredits: [], consumed: new Set(), textCache: new Map(),
+    hero: null, heroEl: null, bylines: [], declaredAuthors: [], textBylines: [], authorLinks: [], copyrightHolders: [], nearTitleDate: null, nearTitleField: null, dateBelowTitle: null, classedDate: null, stamps: [], sourceCredits: [], consumed: new Set(), textCache: new Map(),
     article: emptyArticle(), removals: [], debug,
   };
   timings.stats = performance.now() - t0;

@@ -30,11 +30,14 @@ const LEADING_DATE_RE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 const BEHALF_RE = /\s+(?:on behalf of|im auftrag|au nom de|per conto di)\b.*$/i;
 /** A "By" label glued to the name by markup without a space ("<span>By</span><a>Trevor Jones</a>"). */
 const GLUED_BY_RE = /^(?:By|Von|Par)(?=\p{Lu}\p{Ll})/u;
-const ROLE_WORD_RE = /^\p{L}*(?:redakteur|redaktor|korrespondent|reporter|leiter|sprecher|experte|expertin|autor|editor|writer|chef)(?:in)?$/iu;
+const ROLE_WORD_RE = /^\p{L}*(?:redakteur|redaktor|korrespondent|reporter|leiter|sprecher|experte|expertin|autor|author|auteur|autore|editor|writer|chef)(?:in)?$/iu;
 /** A role alone after the name ("Rasmus Barslund Founder, Lead Reviewer"): no name. */
 const ROLE_ONLY_RE = /^(?:(?:lead|senior|chief|expert|medical|technical|contributing)\s+)?(?:reviewer|fact[- ]?checker|editor|writer|contributor)$/i;
 /** A job title run onto the name without a separator: "Ashley Biancuzzo Associate Editor". */
 const TRAILING_TITLE_RE = /\s+(?:senior|associate|contributing|managing|deputy|staff|chief|executive|assistant)?\s*(?:editor|writer|reporter|correspondent|contributor|founder|redakteur(?:in)?|korrespondent(?:in)?)(?:\s+in\s+chief)?$/i;
+
+/** Lower-case words inside personal names: "Ursula von der Leyen", "Vincent van Gogh". */
+const NAME_PARTICLE_RE = /^(?:von|van|der|den|de|da|di|del|della|la|le|du|zu|bin|al|el|ter|ten|y|dos|das|und|and|et|e)$/i;
 
 /** A plausible personal name: 1–5 words, mostly capitalised, no digits, no sentence punctuation. */
 export function looksLikeName(s: string): boolean {
@@ -92,7 +95,19 @@ export function cleanStructuredAuthors(raw: string[]): string[] {
   const decoded = raw.map((r) => (/&#?\w+;/.test(r) ? decodeHTML(r) : r)).filter((r) => !PLACEHOLDER_RE.test(r.trim()));
   // An institution's name is one name, "and" and all ("Center for Drug Evaluation and Research").
   const institution = (r: string): boolean => !/[,;|/]/.test(r) && /\s(?:for|of|für|des|der|du|de la|della)\s/i.test(r) && /\s(?:and|und|et|e|&)\s/i.test(r);
-  const strict = decoded.flatMap((r) => (institution(r) ? [r.replace(/\s+/g, ' ').trim()] : cleanAuthors([r])))
+  // So is a firm named twice ("Morgan & Morgan"), and a field that is a title rather than a list of
+  // people ("Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico", "hessenschau.de, Frankfurt,
+  // Germany"): split at "y"/"und"/commas it would give bogus names ("Tapas", "Frankfurt").
+  const firm = (r: string): boolean => /^(.+?)\s+(?:&|and|und|et|e|y)\s+\1$/i.test(r.trim());
+  const title = (r: string): boolean => {
+    const pieces = r.replace(PREFIX_RE, '').split(SPLIT_RE);
+    if (pieces.length < 2 || /https?:|www\./i.test(r)) return false;
+    return /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/i.test(pieces[0]!.trim()) || pieces.some((p) => {
+      const w = p.trim().split(/\s+/);
+      return w.length >= 3 && /^\p{Lu}/u.test(w[0]!) && w.some((x) => /^\p{Ll}{2,}$/u.test(x) && !NAME_PARTICLE_RE.test(x));
+    });
+  };
+  const strict = decoded.flatMap((r) => (institution(r) || firm(r) || title(r) ? [r.replace(/\s+/g, ' ').trim()] : cleanAuthors([r])))
     .filter((n, i, all) => all.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
   if (strict.length) return strict;
   const out: string[] = [];
@@ -103,6 +118,42 @@ export function cleanStructuredAuthors(raw: string[]): string[] {
     if (!out.includes(s)) out.push(s);
   }
   return out;
+}
+
+/** A byline's label before a handle: "Von", "By", "Artikel von:", "Autor:". */
+const HANDLE_LABEL_RE = /^(?:(?:artikel|beitrag|posted|written|geschrieben|verfasst|veröffentlicht)\s+)?(?:von|by|par|di|autor(?:in)?|author|auteur|autore)\s*:?\s+/i;
+/** What follows a handle in its byline: a date ("am 20.09.2020", "on December 4"), "@ 12:00", a separator. */
+const HANDLE_TAIL_RE = /\s+(?:(?:am|on|le|il|at|um)\s|[@|·•–—-]|\d).*$/i;
+/** Single words of page interface that sit in byline-classed elements. */
+const NOT_HANDLE_RE = /^(?:publiziert|veröffentlicht|published|updated|posted|share|teilen|kommentare?|comments?|redaktion|editor|admin|more|mehr)$/i;
+
+/**
+ * A user name given as the byline ("Von Isabella.DiBiase am …", "oz", "delta201", "uncut-news.ch"):
+ * one token that a personal name would not be written as — lower case, or with digits, dots,
+ * underscores or an inner capital. The last resort when the page names nobody in full: a capitalised
+ * single word ("Lifestyle") could be a category and is not taken. `strict`: the line was read for its
+ * wording alone (not its markup), so a plain lower-case word is not taken either.
+ */
+export function cleanHandle(raw: string, strict = false): string | null {
+  const s = raw.replace(/\s+/g, ' ').trim().replace(HANDLE_LABEL_RE, '').replace(HANDLE_TAIL_RE, '').replace(/[\s,;:–—-]+$/, '').trim();
+  if (!/^[\p{L}\d][\p{L}\d._-]{1,39}$/u.test(s) || !/\p{L}/u.test(s) || /^www\.|\.(?:html?|php|aspx?)$/i.test(s)) return null;
+  if (PLACEHOLDER_RE.test(s) || NOT_HANDLE_RE.test(s) || WEEKDAY_RE.test(s) || ROLE_WORD_RE.test(s)) return null;
+  // (a word in lower case is a handle only where the markup says "author"; in a "by …" line of any
+  // element it may be a common word: "by project")
+  const handleLike = (!strict && /^\p{Ll}/u.test(s)) || /[\d._]/.test(s) || /\p{Ll}\p{Lu}/u.test(s);
+  return handleLike ? s : null;
+}
+
+/** A desk credited as the author: "Staff Writer", "Redaktion", "Editorial Team", "Newsdesk". */
+const DESK_RE = /^(?:\p{Lu}[\p{L}&.'-]*\s+){0,3}(?:staff(?:\s+(?:writer|reporter))?|redaktion|editorial(?:\s+(?:team|staff|board))?|editors?|newsroom|news\s?desk|desk|team|rédaction|redazione)$/iu;
+
+/**
+ * A desk a byline credits ("By Staff Writer", "Von Redaktion"): what the page says wrote the piece,
+ * when it names no person. Up to four words, the last a desk word.
+ */
+export function cleanDesk(raw: string): string | null {
+  const s = raw.replace(/\s+/g, ' ').trim().replace(HANDLE_LABEL_RE, '').replace(STAMP_TAIL_RE, '').replace(/[\s,;:–—-]+$/, '').trim();
+  return s.length <= 40 && /^\p{Lu}/u.test(s) && DESK_RE.test(s) ? s : null;
 }
 
 /** CMS placeholders in author fields: "admin", "No Author", "Auteur". (A desk such as "Redaktion" is a credit and stays.) */

@@ -62,6 +62,17 @@ function str(v: Json): string | null {
   return null;
 }
 
+/**
+ * A Person given by first name only whose own description opens with the full name ("Nils" —
+ * "Nils Pickert ist freier Autor …", "Stefanus" — "Stefanus Stahl - Maschinenbauer …"): the full name.
+ */
+function fullName(name: string, description: Json): string {
+  const n = collapse(name);
+  if (typeof description !== 'string' || !/^\p{Lu}[\p{L}'-]+$/u.test(n)) return name;
+  const m = /^(\p{Lu}[\p{Ll}'-]+(?:-\p{Lu}\p{Ll}+)?)(?=\s*[-–—,:(]|\s+(?:ist|is|est|è|war|was|arbeitet|works|schreibt|writes)\s)/u.exec(collapse(description).startsWith(n + ' ') ? collapse(description).slice(n.length + 1) : '');
+  return m ? `${n} ${m[1]}` : name;
+}
+
 function names(v: Json, byId?: Map<string, Record<string, Json>>): string[] {
   const out: string[] = [];
   for (const x of asArray(v as Json | Json[])) {
@@ -70,7 +81,7 @@ function names(v: Json, byId?: Map<string, Record<string, Json>>): string[] {
       let o = x as Record<string, Json>;
       // Yoast and friends reference the author by @id into the @graph.
       if (o.name === undefined && typeof o['@id'] === 'string' && byId?.has(o['@id'])) o = byId.get(o['@id'])!;
-      if (typeof o.name === 'string') out.push(o.name);
+      if (typeof o.name === 'string') out.push(fullName(o.name, o.description));
       else if (Array.isArray(o.name)) out.push(...o.name.filter((n): n is string => typeof n === 'string'));
       else if (typeof o.givenName === 'string' || typeof o.familyName === 'string') out.push(`${o.givenName ?? ''} ${o.familyName ?? ''}`);
     }

@@ -112,3 +112,94 @@ test('"Last updated" after the name, and roles run onto it or left alone, are no
   assert.deepEqual(cleanAuthors(['Michael Ansaldo Contributor']), ['Michael Ansaldo']);
   assert.deepEqual(cleanAuthors(['Rasmus Barslund Founder, Lead Reviewer']), ['Rasmus Barslund']);
 });
+
+test('a user name given as the byline is the last resort: handles, not capitalised words', () => {
+  const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
+  const page = (byline: string): string => `<html lang="de"><head><title>Tram</title></head><body><article><h1>Tram</h1>${byline}${prose}</article></body></html>`;
+  assert.deepEqual(extract(page('<div class="group-author">Von <a class="username">Isabella.DiBiase</a> am Samstag, 19. Oktober 2019</div>'), {}).authors, ['Isabella.DiBiase']);
+  assert.deepEqual(extract(page('<p class="meta">by oz on December 4, 2006</p>'), {}).authors, ['oz']);
+  assert.deepEqual(extract(page('<div class="meta">Posted by delta201 on March 2</div>'), {}).authors, ['delta201']);
+  // A single capitalised word in a byline slot may be a category, and a comment's author is not the article's.
+  assert.deepEqual(extract(page('<p>Posted by Lifestyle</p>'), {}).authors, []);
+  assert.deepEqual(extract(page('<p>Posted by project</p>'), {}).authors, []);
+  assert.deepEqual(extract(page('<span class="author">crazy lennys</span>'), {}).authors, []);
+  assert.deepEqual(extract(page('<ul><li><span class="comment-author-link">flappybird</span> on <a href="/x">Post</a></li></ul>'), {}).authors, []);
+});
+
+test('an element that itself declares the author (rel=author, class fn) names it even as a handle, before later bylines', () => {
+  const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Tram</title></head><body><article><h1>Tram</h1><div class="entry-meta">Autor: <a href="/author/c1ph4/" rel="author">c1ph4</a></div>${prose}</article>
+    <article><h2>Older post</h2><p class="byline">By Anna Muster</p>${prose}</article></body></html>`, {});
+  assert.deepEqual(a.authors, ['c1ph4']);
+  const b = extract(`<html><head><title>Tram</title></head><body><article><h1>Tram</h1><span class="author vcard"><a class="url fn n" href="/author/admin/">uriebe</a></span>${prose}</article>
+    <article><h2>Older post</h2><span class="author vcard"><a class="url fn n" href="/author/tom/">Tom Stelling</a></span>${prose}</article></body></html>`, {});
+  assert.deepEqual(b.authors, ['uriebe']);
+});
+
+test("a Person named by first name only whose description opens with the full name gives the full name", () => {
+  const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
+  const ld = (person: object): string => `<html><head><title>Tram</title><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Tram', author: person })}</script></head><body><article><h1>Tram</h1>${prose}</article></body></html>`;
+  assert.deepEqual(extract(ld({ '@type': 'Person', name: 'Nils', description: 'Nils Pickert ist freier Autor und Journalist.' }), {}).authors, ['Nils Pickert']);
+  assert.deepEqual(extract(ld({ '@type': 'Person', name: 'Stefanus', description: 'Stefanus Stahl - Maschinenbauer und Abenteurer.' }), {}).authors, ['Stefanus Stahl']);
+  assert.deepEqual(extract(ld({ '@type': 'Person', name: 'Nils', description: 'Nils writes about tram lines.' }), {}).authors, ['Nils']);
+});
+
+test('a metadata author field that is a title or a firm is not split into bogus names', () => {
+  assert.deepEqual(cleanStructuredAuthors(['Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico']), ['Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico']);
+  assert.deepEqual(cleanStructuredAuthors(['Morgan & Morgan']), ['Morgan & Morgan']);
+  assert.deepEqual(cleanStructuredAuthors(['example.de, Frankfurt, Germany']), ['example.de, Frankfurt, Germany']);
+  assert.deepEqual(cleanStructuredAuthors(['Anna Muster und Hans Beispiel']), ['Anna Muster', 'Hans Beispiel']);
+  assert.deepEqual(cleanStructuredAuthors(['By Arlene Marturano', 'South Carolina Learning Network on Facebook']), ['Arlene Marturano']);
+});
+
+test('a tag link in the byline row is not the author', () => {
+  const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Tram</title></head><body><article><h1>Tram</h1><div class="byline"><span class="byline__tag"><a href="/tag/lifestyle">Lifestyle</a></span> March 12, 2025</div>${prose}</article></body></html>`, {});
+  assert.deepEqual(a.authors, []);
+  const b = extract(`<html><head><title>Tram</title></head><body><article><h1>Tram</h1><div class="byline"><a href="/category/city/">City</a> · By <a href="/author/anna">Anna Muster</a></div>${prose}</article></body></html>`, {});
+  assert.deepEqual(b.authors, ['Anna Muster']);
+});
+
+test('"Autoren X und Y" without a colon, "Eine Kolumne von X" and an "Interview" label beside the name are bylines', () => {
+  const prose = '<p>' + 'Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie bis 2027 zu bauen und zu eröffnen. '.repeat(6) + '</p>';
+  const page = (inner: string): string => `<html lang="de"><head><title>Tram</title></head><body><article><h1>Tram</h1>${inner}</article></body></html>`;
+  assert.deepEqual(extract(page(`${prose}<p>Autoren Jelko Djuren und Jutta Klaukien</p>`), {}).authors, ['Jelko Djuren', 'Jutta Klaukien']);
+  assert.deepEqual(extract(page(`<p><strong>Eine Kolumne von Nils Pickert</strong></p>${prose}`), {}).authors, ['Nils Pickert']);
+  assert.deepEqual(extract(page(`${prose}<div class="credits"><div class="credit"><div class="credit-label">Interview</div><div class="credit-text">SVEN MICHAELSEN</div></div>
+    <div class="credit"><div class="credit-label">Fotograf</div><div class="credit-text">ERIC ROY</div></div></div>`), {}).authors, ['SVEN MICHAELSEN']);
+});
+
+test('a desk the byline credits, and a person a copyright line names, are last resorts', () => {
+  const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
+  const page = (head: string, foot: string): string => `<html lang="en"><head><title>Tram</title></head><body><article><h1>Tram</h1>${head}${prose}</article><footer>${foot}</footer></body></html>`;
+  assert.deepEqual(extract(page('<div class="author-name"><span>By Staff Writer</span></div>', ''), {}).authors, ['Staff Writer']);
+  assert.deepEqual(extract(page('', '<p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p>'), {}).authors, ['Gregory Szorc']);
+  assert.deepEqual(extract(page('<p class="byline">By Anna Muster</p>', '<p>© Gregory Szorc. All rights reserved.</p>'), {}).authors, ['Anna Muster']);
+  // Companies, boilerplate and image credits are not authors.
+  assert.deepEqual(extract(page('', '<p>© 2026 The President and Fellows of Harvard College. All Rights Reserved</p>'), {}).authors, []);
+  assert.deepEqual(extract(page('', '<p>© 2025 Virginia Spine Institute</p>'), {}).authors, []);
+  assert.deepEqual(extract(page('<figure><img src="a.jpg"><figcaption>Tram <span>© Niklas Grapatin</span></figcaption></figure>', '<p>© Niklas Grapatin / Greenpeace</p>'), {}).authors, []);
+});
+
+test('the first <article data-author> names the author; a bare "Auteur" label is no name', () => {
+  const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
+  const a = extract(`<html><head><title>Tram</title></head><body><main><h1>Tram</h1><article class="message" data-author="Pepemaus">${prose}</article>
+    <article class="message" data-author="MoeC">${prose}</article></main></body></html>`, {});
+  assert.deepEqual(a.authors, ['Pepemaus']);
+  assert.deepEqual(cleanAuthors(['Auteur']), []);
+  assert.deepEqual(cleanAuthors(['Author']), []);
+});
+
+test('a one-word name in a "Von …" line counts when the line goes on with its date', () => {
+  const prose = '<p>' + 'Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie bis 2027 zu bauen und zu eröffnen. '.repeat(6) + '</p>';
+  const page = (line: string): string => `<html lang="de"><head><title>Tram</title></head><body><div class="main"><h1>Tram</h1><p>${line}</p>${prose}</div></body></html>`;
+  assert.deepEqual(extract(page('Von Cooper am 25.08.2015 22:30 (1599 x gelesen)'), {}).authors, ['Cooper']);
+  assert.deepEqual(extract(page('Von Cooper'), {}).authors, []);
+});
+
+test('a date line among sibling date lines is a list entry, not a byline', () => {
+  const prose = '<p>' + 'Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie bis 2027 zu bauen und zu eröffnen. '.repeat(6) + '</p>';
+  const page = (lines: string): string => `<html lang="de"><head><title>Tram</title></head><body><article><h1>Tram</h1>${prose}${lines}</article></body></html>`;
+  assert.deepEqual(extract(page('<p>17.11.2022 - Aymz- Grelle Forelle</p><p>18.11.2022 - Dame - Gasometer</p>'), {}).authors, []);
+  assert.deepEqual(extract(page('<p>25.10.2022 - Reiner Nagel</p>'), {}).authors, ['Reiner Nagel']);
+});

@@ -205,8 +205,10 @@ const PARTNER_RE = /^(?:ein\s+)?(?:partner-?artikel|artikel|beitrag|ein artikel|
 const QUELLE_RE = /^(?:quelle|source|fonte|mit material von|with material from)\s*:?\s*([^;,]{2,40}?)(?:\s*[;,].*)?$/i;
 /** Links to author pages: /author/jane-doe, /autoren/…, /contributor/…, /people/…. */
 const AUTHOR_HREF_RE = /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|contributor|contributors|writer|writers|journalist|journalisten|people|staff|profile|profil|by)\/[^/?#]+\/?(?:[?#].*)?$/i;
+/** Links to tag and category pages: /tag/lifestyle, /category/news/, /thema/…. */
+const TAG_HREF_RE = /\/(?:tags?|category|categories|topics?|thema|themen|rubrik|schlagwort|schlagworte|sujet|argomenti?)\/[^/?#]+\/?(?:[?#].*)?$/i;
 /** A label standing before the author's name. */
-const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|by|von|text|texte|autor(?:in)?|autoren|author|authors|contributors?|auteur|autore|di|par)\s*:?$/i;
+const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|interview by|by|von|text|texte|testo|interview|autor(?:in)?|autoren|author|authors|contributors?|auteur|autore|di|par)\s*:?$/i;
 
 /** class/id of meta lines (author + date + reading time) that are never body text. */
 const META_LINE_CLASS_RE = /(^|[\s_-])(meta|metainfo|meta-info|metadata|metaline|meta-line|metatextline|article-meta|post-meta|entry-meta|story-meta|dateline|info-line|article-info|reading-time|readtime|lesezeit)($|[\s_-])/;
@@ -229,6 +231,8 @@ function ancestorIn(el: Element, set: ReadonlySet<Element>, except: Element | nu
  * is still read as a byline: the meta line itself yields a name only after "by"/"von".
  */
 const META_LINES = new WeakSet<Element>();
+/** Pages whose first `<article data-author>` has been read (later posts' authors are not the page's). */
+const DATA_AUTHOR_READ = new WeakSet<HtmlContext>();
 
 export const readHeader: Stage = (ctx) => {
   const names = siteNames(ctx.meta, ctx.options.url);
@@ -426,13 +430,16 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     }
   }
   // An author box's name element ("author-box__name") names the author even though the box is a bio.
-  const isByline = el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci)
-    && (!/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci) || /(^|[\s_-])(name|fn)($|[\s_-])/.test(ci)));
+  // (a comment's author, "comment-author-link", is not the article's)
+  const isByline = (el.attribs.rel === 'author' || el.attribs.itemprop === 'author' || (ci && BYLINE_CLASS_RE.test(ci)
+    && (!/(bio|box|description|about|avatar|image|img|photo|picture|(^|[\s_-])info($|[\s_-]))/.test(ci) || /(^|[\s_-])(name|fn)($|[\s_-])/.test(ci))))
+    && !/(^|[\s_-])comment/.test(ci);
   if (isByline && size <= 200 && !inChrome(el) && !ancestorIn(el, ctx.consumed, h1)) {
-    const t = cachedText(ctx, el);
+    // (a tag or category link in the byline row, "<a href="/tag/lifestyle">Lifestyle</a>", names no one)
+    const t = [...elements(el)].reduce((x, d) => (d.name === 'a' && TAG_HREF_RE.test(d.attribs.href ?? '') ? collapse(x.replace(textOf(d), ' ')) : x), cachedText(ctx, el));
     if (t && t.length <= 160) { ctx.bylines.push(t); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
     // Names the markup declares as the author (rel=author, itemprop=author, hCard "fn"): kept even as handles.
-    for (const d of elements(el)) {
+    for (const d of [el, ...elements(el)]) {
       if ((d.attribs.rel === 'author' || d.attribs.itemprop === 'author' || /(^|\s)fn(\s|$)/.test(d.attribs.class ?? '')) && ctx.declaredAuthors.length < 6) {
         const dt = textOf(d);
         if (dt && dt.length <= 60) ctx.declaredAuthors.push(dt);
@@ -443,11 +450,22 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   if (size >= 6 && size <= 80 && ctx.textBylines.length < 4 && !el.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name))) {
     // A line that reads "Written by Jane Doe" / "Von Hans Muster" / "Par Marie Dupont": a byline whatever its class.
     const t = cachedText(ctx, el);
-    const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) ? DATE_NAME_RE.exec(t) : null);
+    // (a date line among sibling date lines is an entry of a list of dates, "17.11.2022 - Band - Venue")
+    const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) && !datedSibling(el) ? DATE_NAME_RE.exec(t) : null);
     // (a parent with the same text is read instead, unless it holds blocks and is not read: "<div><p>Written by …</p><p></p></div>")
     const par = el.parent;
     const parentReads = par instanceof Element && cachedText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
     if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && !parentReads) ctx.textBylines.push(m[1]!);
+  }
+  // A forum post or article naming its author in an attribute (`<article class="message" data-author="Pepemaus">`):
+  // the first one is the page's.
+  if (el.name === 'article' && el.attribs['data-author'] && !DATA_AUTHOR_READ.has(ctx) && ctx.declaredAuthors.length < 6 && !inChrome(el)) {
+    ctx.declaredAuthors.push(collapse(el.attribs['data-author']));
+    DATA_AUTHOR_READ.add(ctx);
+  }
+  if (size >= 8 && size <= 100 && ctx.copyrightHolders.length < 3 && !hasBlockChild(el)) {
+    const m = COPYRIGHT_RE.exec(cachedText(ctx, el));
+    if (m && !inFigure(el)) ctx.copyrightHolders.push(m[1]!);
   }
   if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
     const t = cachedText(ctx, el);
@@ -516,10 +534,13 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   }
 }
 
+/** A copyright line and whom it names: "© 2019 Sven Schreivogel", "Copyright (c) 2012- Jane Doe. All rights reserved.". */
+// (the name runs to the end, a full stop or "All rights reserved": "© Name / Agency" and "© Name, 31.05.2013" are image credits)
+const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*(?:by\s+|von\s+|par\s+|di\s+)?([\p{L}' -]{3,60}?)\s*(?:\.|all rights|alle rechte|tous droits|tutti i diritti|$)/iu;
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
 const PERSON_ICON_TAGS = new Set(['i', 'span', 'svg', 'img']);
 /** A whole line that is a byline: label, then the name(s), maybe a date after. */
-const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel) von|text(?:\s+von|:)|von|by:?|par|di|autor(?:in)?:|autoren:|author:|authors:|contributors?:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
+const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel|gastbeitrag|kommentar) von|eine (?:kolumne|glosse|analyse|reportage|rezension|kritik) von|text(?:\s+von|:)|von|by:?|par|di|autor(?:in|en)?:?|author:|authors:|contributors?:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
 /** "25.10.2022 - Reiner Nagel", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)": a date line naming the author. */
 const DATE_NAME_RE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|•·]\s*(?:redaktion:\s*|text:\s*|von\s+)?(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})(?:\s*\([^)]*\))?$/iu;
 const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote', 'li']);
@@ -564,6 +585,16 @@ function inMasthead(el: Element, h1: Element | null): boolean {
       for (let b = a.parent; b instanceof Element; b = b.parent) if (b.name === 'article' || b.name === 'main') return false;
       return true;
     }
+  }
+  return false;
+}
+
+/** Is the element next to `el` (before or after) also a line opening with a numeric date? */
+function datedSibling(el: Element): boolean {
+  for (const dir of ['prev', 'next'] as const) {
+    let n = el[dir];
+    while (n && !(n instanceof Element)) n = n[dir];
+    if (n instanceof Element && n.name === el.name && /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[-–—|]/.test(textOf(n))) return true;
   }
   return false;
 }

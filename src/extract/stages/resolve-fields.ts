@@ -7,7 +7,7 @@
  * Stage 12 — finalize: text, word count, messages.
  */
 import { collapse } from '../../html/dom.js';
-import { cleanAuthors, cleanStructuredAuthors, looksLikeOrganisation } from '../../metadata/authors.js';
+import { cleanAuthors, cleanDesk, cleanHandle, cleanStructuredAuthors, looksLikeOrganisation } from '../../metadata/authors.js';
 import { siteNames, isSiteName, namesSite } from '../../metadata/title.js';
 import { parseMachineDate, parseHumanDate, toPageZone } from '../../metadata/dates.js';
 import { detectLanguage, plausiblyIn } from '../../lang/detect.js';
@@ -23,6 +23,15 @@ const DATELINE_RE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}\p{N} .,'/-]{0,60}\s
 const TRAILER_RE = new RegExp(String.raw`^\(?((?:${AGENCY_ALT})(?:\s*[/,]\s*(?:${AGENCY_ALT}|red|chk|mst|[a-z]{2,4}))*)\)?\.?$`, 'i');
 const MATERIAL_RE = new RegExp(String.raw`(?:mit material (?:von|der)|with (?:reporting|material) (?:by|from)|quelle:|source:)\s*(?:der\s+)?(?:nachrichtenagentur(?:en)?\s+)?(${AGENCY_ALT})\b`, 'i');
 const BYLINE_LINE_RE = /^(?:von|by|par|di|text:)\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|von|van|de|der|di|da|und|and|et|e|&))*\s*(?:,\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)*)*)$/u;
+
+/** Words of companies and boilerplate that a copyright line names instead of a person. */
+const NOT_PERSON_WORD_RE = /^(?:the|der|die|das|le|la|les|il|all|rights|reserved|policy|privacy|terms|group|limited|ltd|pte|inc|llc|corp|company|institute|institut|health|forum|services?|solutions|network|foundation|university|universität|clinic|klinik|press|media|news|verlag|stiftung)$/i;
+
+/** A person's full name: two or three capitalised words or initials ("Gregory Szorc", "Kurt-Walter Wessolek"), no company word. */
+function isPersonName(n: string): boolean {
+  const w = n.split(/\s+/);
+  return w.length >= 2 && w.length <= 3 && w.every((x) => /^\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\.)$/u.test(x) && !NOT_PERSON_WORD_RE.test(x)) && !looksLikeOrganisation(n);
+}
 
 function canonicalAgency(s: string): string {
   const low = s.toLowerCase();
@@ -41,12 +50,22 @@ export const resolveFields: Stage = (ctx) => {
   let authors = cleanStructuredAuthors(ctx.meta.authors);
   // The first byline that names someone (document order: the article's own comes before those of
   // comments and teasers further down); later bylines add nobody.
-  const visible = ctx.bylines.reduce<string[]>((found, b) => (found.length ? found : cleanAuthors([b])), []);
+  // (a byline that is a name the markup declares, `<a rel=author>uriebe</a>`, names someone even as a handle)
+  const declaredNames = new Set(ctx.declaredAuthors);
+  const visible = ctx.bylines.reduce<string[]>((found, b) => {
+    if (found.length) return found;
+    const named = cleanAuthors([b]);
+    return named.length || !declaredNames.has(b) ? named : cleanStructuredAuthors([b]);
+  }, []);
   // Metadata that names the site or publisher as the author ("National Geographic", "LAOLA1.at") yields
   // to a person named on the page.
   const names = siteNames(ctx.meta, ctx.options.url);
   // A "Von …" line is read from any element, so only full names count (German nouns are capitalised too).
-  const fromText = cleanAuthors(ctx.textBylines).filter((n) => n.split(/\s+/).length >= 2);
+  // (one word only when the line goes on with its date: "Von Cooper am 25.08.2015 22:30")
+  const fromText = ctx.textBylines.flatMap((raw) => {
+    const dated = /\s(?:am|on|le|il)\s+\d|\s\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(raw);
+    return cleanAuthors([raw]).filter((n) => dated || n.split(/\s+/).length >= 2);
+  }).filter((n, i, all) => all.indexOf(n) === i);
   // Likewise an organisation ("Hanns-Seidel-Stiftung e.V.") when the page's byline (classed, or a
   // "Von …" line) names a person.
   if (authors.length && authors.every((n) => isSiteName(n, names) || namesSite(n, names) || n === ctx.meta.publisher
@@ -59,6 +78,20 @@ export const resolveFields: Stage = (ctx) => {
   if (!authors.length) authors = fromText;
   if (!authors.length) authors = cleanAuthors(ctx.authorLinks);
   if (!authors.length) authors = cleanStructuredAuthors(ctx.meta.authors);
+  // Last, a user name the byline gives instead of a name ("Von Isabella.DiBiase am …", "by oz on …").
+  if (!authors.length) {
+    const handle = [...ctx.bylines, ...ctx.authorLinks].reduce<string | null>((h, b) => h ?? cleanHandle(b), null)
+      ?? ctx.textBylines.reduce<string | null>((h, b) => h ?? cleanHandle(b, true), null);
+    if (handle) authors = [handle];
+  }
+  // Or the desk a byline credits ("By Staff Writer").
+  if (!authors.length) {
+    const desk = ctx.bylines.reduce<string | null>((h, b) => h ?? cleanDesk(b), null);
+    if (desk) authors = [desk];
+  }
+  // Then the person a copyright line names, on a page that names no author at all: a personal site's
+  // owner ("© Konstantin Tretyakov. All Rights Reserved."). Only full names, never a company.
+  if (!authors.length) authors = cleanAuthors(ctx.copyrightHolders).filter(isPersonName).slice(0, 1);
   // Metadata naming only the first of several authors: one visible byline that names them all wins,
   // when every further name is a full name ("Rui Ma, Heba Ledwon and Suparn Patra").
   if (authors.length) {

@@ -38,7 +38,7 @@ export interface HtmlContext {
   textBylines: string[];
   /** Texts of links to author pages (/author/…, rel=author) and of names after "Written by" labels. */
   authorLinks: string[];
-  /** Who a copyright line names ("© 2019 Sven Schreivogel", "Copyright (c) 2012- Jane Doe. All rights reserved."). */
+  /** Who a copyright line names ("© 2019 Lena Beispiel", "Copyright (c) 2012- Jane Doe. All rights reserved."). */
   copyrightHolders: string[];
   /** A date printed near the headline without a label. */
   nearTitleDate: string | null;

@@ -49,7 +49,7 @@ export function looksLikeName(s: string): boolean {
   const caps = words.filter((w) => /^[\p{Lu}]/u.test(w) || /^(von|van|der|den|de|da|di|del|della|la|le|du|zu|bin|al|el|ter|ten|y|dos|das)$/i.test(w));
   if (caps.length !== words.length) return false;
   if (words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w))) return true;
-  // A byline set in capitals ("VON MORITZ GATHMANN"): two to four words of letters, none an acronym-length stub.
+  // A byline set in capitals ("VON MARTIN BEISPIEL"): two to four words of letters, none an acronym-length stub.
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Lu}'-]+$/u.test(w) && w.length >= 3);
 }
 
@@ -95,9 +95,9 @@ export function cleanStructuredAuthors(raw: string[]): string[] {
   const decoded = raw.map((r) => (/&#?\w+;/.test(r) ? decodeHTML(r) : r)).filter((r) => !PLACEHOLDER_RE.test(r.trim()));
   // An institution's name is one name, "and" and all ("Center for Drug Evaluation and Research").
   const institution = (r: string): boolean => !/[,;|/]/.test(r) && /\s(?:for|of|für|des|der|du|de la|della)\s/i.test(r) && /\s(?:and|und|et|e|&)\s/i.test(r);
-  // So is a firm named twice ("Morgan & Morgan"), and a field that is a title rather than a list of
-  // people ("Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico", "hessenschau.de, Frankfurt,
-  // Germany"): split at "y"/"und"/commas it would give bogus names ("Tapas", "Frankfurt").
+  // So is a firm named twice ("Keller & Keller"), and a field that is a title rather than a list of
+  // people ("Weine aus Spanien in Köln - Vino Y Queso und Vinho Verde", "hessenschau.de, Frankfurt,
+  // Germany"): split at "y"/"und"/commas it would give bogus names ("Queso", "Frankfurt").
   const firm = (r: string): boolean => /^(.+?)\s+(?:&|and|und|et|e|y)\s+\1$/i.test(r.trim());
   const title = (r: string): boolean => {
     const pieces = r.replace(PREFIX_RE, '').split(SPLIT_RE);
@@ -128,7 +128,7 @@ const HANDLE_TAIL_RE = /\s+(?:(?:am|on|le|il|at|um)\s|[@|·•–—-]|\d).*$/i;
 const NOT_HANDLE_RE = /^(?:publiziert|veröffentlicht|published|updated|posted|share|teilen|kommentare?|comments?|redaktion|editor|admin|more|mehr)$/i;
 
 /**
- * A user name given as the byline ("Von Isabella.DiBiase am …", "oz", "delta201", "uncut-news.ch"):
+ * A user name given as the byline ("Von Petra.Beispiel am …", "oz", "alpha302", "beispiel-news.ch"):
  * one token that a personal name would not be written as — lower case, or with digits, dots,
  * underscores or an inner capital. The last resort when the page names nobody in full: a capitalised
  * single word ("Lifestyle") could be a category and is not taken. `strict`: the line was read for its

@@ -63,8 +63,8 @@ function str(v: Json): string | null {
 }
 
 /**
- * A Person given by first name only whose own description opens with the full name ("Nils" —
- * "Nils Pickert ist freier Autor …", "Stefanus" — "Stefanus Stahl - Maschinenbauer …"): the full name.
+ * A Person given by first name only whose own description opens with the full name ("Timo" —
+ * "Timo Muster ist freier Autor …", "Karin" — "Karin Beispiel - Maschinenbauer …"): the full name.
  */
 function fullName(name: string, description: Json): string {
   const n = collapse(name);

@@ -30,7 +30,7 @@ test("the article's byline wins over bylines of comments further down; cited wor
 });
 
 test('a byline set in capitals is a name; one- and two-letter capitals are not', () => {
-  assert.deepEqual(cleanAuthors(['VON MORITZ GATHMANN am 21. April 2020']), ['MORITZ GATHMANN']);
+  assert.deepEqual(cleanAuthors(['VON MARTIN BEISPIEL am 21. April 2020']), ['MARTIN BEISPIEL']);
   assert.deepEqual(cleanAuthors(['By HENRY STEIN']), ['HENRY STEIN']);
   assert.deepEqual(cleanAuthors(['AB CD']), []);
 });
@@ -58,9 +58,9 @@ test('a meta line item marked with a person icon, and the name beside the date a
   const a = extract(`<html><head><title>Pixel pipelines</title></head><body><main><h1>Pixel pipelines</h1>
     <div class="entry-meta"><ul><li><i class="bi bi-person"></i> Bence Kovacs</li><li><i class="bi bi-clock"></i> 2025-01-02</li></ul></div>${prose}</main></body></html>`, {});
   assert.deepEqual(a.authors, ['Bence Kovacs']);
-  const b = extract(`<html><head><title>Attested builds</title></head><body><main><div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>
+  const b = extract(`<html><head><title>Attested builds</title></head><body><main><div><span>Dec 17, 2025</span><span>Jana K. Muster</span></div>
     <h1>Attested builds</h1>${prose}</main></body></html>`, {});
-  assert.deepEqual(b.authors, ['Julian K. Arni']);
+  assert.deepEqual(b.authors, ['Jana K. Muster']);
   assert.equal(b.kicker, null);
 });
 
@@ -97,7 +97,7 @@ test('combined credit labels, interview bylines and acronym metadata authors', (
 test('metadata naming only a handle yields to a byline naming a person in full; an ISO timestamp ends a byline', () => {
   assert.deepEqual(cleanAuthors(['Nick van Mead 2022-11-23T08:10+02:00']), ['Nick van Mead']);
   const prose = '<p>' + 'The county council agreed the new bus routes after a long debate about costs and timetables. '.repeat(6) + '</p>';
-  const a = extract(`<html><head><title>Bus routes</title><meta name="author" content="KatieS"></head><body><main><h1>Bus routes</h1>
+  const a = extract(`<html><head><title>Bus routes</title><meta name="author" content="LisaB"></head><body><main><h1>Bus routes</h1>
     <p class="byline">Aoife O'Riordan</p>${prose}</main></body></html>`, {});
   assert.deepEqual(a.authors, ["Aoife O'Riordan"]);
 });
@@ -116,9 +116,9 @@ test('"Last updated" after the name, and roles run onto it or left alone, are no
 test('a user name given as the byline is the last resort: handles, not capitalised words', () => {
   const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
   const page = (byline: string): string => `<html lang="de"><head><title>Tram</title></head><body><article><h1>Tram</h1>${byline}${prose}</article></body></html>`;
-  assert.deepEqual(extract(page('<div class="group-author">Von <a class="username">Isabella.DiBiase</a> am Samstag, 19. Oktober 2019</div>'), {}).authors, ['Isabella.DiBiase']);
+  assert.deepEqual(extract(page('<div class="group-author">Von <a class="username">Petra.Beispiel</a> am Samstag, 19. Oktober 2019</div>'), {}).authors, ['Petra.Beispiel']);
   assert.deepEqual(extract(page('<p class="meta">by oz on December 4, 2006</p>'), {}).authors, ['oz']);
-  assert.deepEqual(extract(page('<div class="meta">Posted by delta201 on March 2</div>'), {}).authors, ['delta201']);
+  assert.deepEqual(extract(page('<div class="meta">Posted by alpha302 on March 2</div>'), {}).authors, ['alpha302']);
   // A single capitalised word in a byline slot may be a category, and a comment's author is not the article's.
   assert.deepEqual(extract(page('<p>Posted by Lifestyle</p>'), {}).authors, []);
   assert.deepEqual(extract(page('<p>Posted by project</p>'), {}).authors, []);
@@ -128,9 +128,9 @@ test('a user name given as the byline is the last resort: handles, not capitalis
 
 test('an element that itself declares the author (rel=author, class fn) names it even as a handle, before later bylines', () => {
   const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
-  const a = extract(`<html><head><title>Tram</title></head><body><article><h1>Tram</h1><div class="entry-meta">Autor: <a href="/author/c1ph4/" rel="author">c1ph4</a></div>${prose}</article>
+  const a = extract(`<html><head><title>Tram</title></head><body><article><h1>Tram</h1><div class="entry-meta">Autor: <a href="/author/x7lin4/" rel="author">x7lin4</a></div>${prose}</article>
     <article><h2>Older post</h2><p class="byline">By Anna Muster</p>${prose}</article></body></html>`, {});
-  assert.deepEqual(a.authors, ['c1ph4']);
+  assert.deepEqual(a.authors, ['x7lin4']);
   const b = extract(`<html><head><title>Tram</title></head><body><article><h1>Tram</h1><span class="author vcard"><a class="url fn n" href="/author/admin/">uriebe</a></span>${prose}</article>
     <article><h2>Older post</h2><span class="author vcard"><a class="url fn n" href="/author/tom/">Tom Stelling</a></span>${prose}</article></body></html>`, {});
   assert.deepEqual(b.authors, ['uriebe']);
@@ -139,14 +139,14 @@ test('an element that itself declares the author (rel=author, class fn) names it
 test("a Person named by first name only whose description opens with the full name gives the full name", () => {
   const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
   const ld = (person: object): string => `<html><head><title>Tram</title><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Tram', author: person })}</script></head><body><article><h1>Tram</h1>${prose}</article></body></html>`;
-  assert.deepEqual(extract(ld({ '@type': 'Person', name: 'Nils', description: 'Nils Pickert ist freier Autor und Journalist.' }), {}).authors, ['Nils Pickert']);
-  assert.deepEqual(extract(ld({ '@type': 'Person', name: 'Stefanus', description: 'Stefanus Stahl - Maschinenbauer und Abenteurer.' }), {}).authors, ['Stefanus Stahl']);
-  assert.deepEqual(extract(ld({ '@type': 'Person', name: 'Nils', description: 'Nils writes about tram lines.' }), {}).authors, ['Nils']);
+  assert.deepEqual(extract(ld({ '@type': 'Person', name: 'Timo', description: 'Timo Muster ist freier Autor und Journalist.' }), {}).authors, ['Timo Muster']);
+  assert.deepEqual(extract(ld({ '@type': 'Person', name: 'Karin', description: 'Karin Beispiel - Maschinenbauer und Abenteurer.' }), {}).authors, ['Karin Beispiel']);
+  assert.deepEqual(extract(ld({ '@type': 'Person', name: 'Timo', description: 'Nils writes about tram lines.' }), {}).authors, ['Timo']);
 });
 
 test('a metadata author field that is a title or a firm is not split into bogus names', () => {
-  assert.deepEqual(cleanStructuredAuthors(['Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico']), ['Iberische Weine in Berlin - Vinos Y Tapas und Vinho Iberico']);
-  assert.deepEqual(cleanStructuredAuthors(['Morgan & Morgan']), ['Morgan & Morgan']);
+  assert.deepEqual(cleanStructuredAuthors(['Weine aus Spanien in Köln - Vino Y Queso und Vinho Verde']), ['Weine aus Spanien in Köln - Vino Y Queso und Vinho Verde']);
+  assert.deepEqual(cleanStructuredAuthors(['Keller & Keller']), ['Keller & Keller']);
   assert.deepEqual(cleanStructuredAuthors(['example.de, Frankfurt, Germany']), ['example.de, Frankfurt, Germany']);
   assert.deepEqual(cleanStructuredAuthors(['Anna Muster und Hans Beispiel']), ['Anna Muster', 'Hans Beispiel']);
   assert.deepEqual(cleanStructuredAuthors(['By Arlene Marturano', 'South Carolina Learning Network on Facebook']), ['Arlene Marturano']);
@@ -164,7 +164,7 @@ test('"Autoren X und Y" without a colon, "Eine Kolumne von X" and an "Interview"
   const prose = '<p>' + 'Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie bis 2027 zu bauen und zu eröffnen. '.repeat(6) + '</p>';
   const page = (inner: string): string => `<html lang="de"><head><title>Tram</title></head><body><article><h1>Tram</h1>${inner}</article></body></html>`;
   assert.deepEqual(extract(page(`${prose}<p>Autoren Jelko Djuren und Jutta Klaukien</p>`), {}).authors, ['Jelko Djuren', 'Jutta Klaukien']);
-  assert.deepEqual(extract(page(`<p><strong>Eine Kolumne von Nils Pickert</strong></p>${prose}`), {}).authors, ['Nils Pickert']);
+  assert.deepEqual(extract(page(`<p><strong>Eine Kolumne von Timo Muster</strong></p>${prose}`), {}).authors, ['Timo Muster']);
   assert.deepEqual(extract(page(`${prose}<div class="credits"><div class="credit"><div class="credit-label">Interview</div><div class="credit-text">SVEN MICHAELSEN</div></div>
     <div class="credit"><div class="credit-label">Fotograf</div><div class="credit-text">ERIC ROY</div></div></div>`), {}).authors, ['SVEN MICHAELSEN']);
 });
@@ -173,12 +173,12 @@ test('a desk the byline credits, and a person a copyright line names, are last r
   const prose = '<p>' + 'The council decided on Tuesday to build the new tram line that is to run from 2027 onwards. '.repeat(6) + '</p>';
   const page = (head: string, foot: string): string => `<html lang="en"><head><title>Tram</title></head><body><article><h1>Tram</h1>${head}${prose}</article><footer>${foot}</footer></body></html>`;
   assert.deepEqual(extract(page('<div class="author-name"><span>By Staff Writer</span></div>', ''), {}).authors, ['Staff Writer']);
-  assert.deepEqual(extract(page('', '<p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p>'), {}).authors, ['Gregory Szorc']);
-  assert.deepEqual(extract(page('<p class="byline">By Anna Muster</p>', '<p>© Gregory Szorc. All rights reserved.</p>'), {}).authors, ['Anna Muster']);
+  assert.deepEqual(extract(page('', '<p>Copyright (c) 2012- Jonas Muster. All rights reserved.</p>'), {}).authors, ['Jonas Muster']);
+  assert.deepEqual(extract(page('<p class="byline">By Anna Muster</p>', '<p>© Jonas Muster. All rights reserved.</p>'), {}).authors, ['Anna Muster']);
   // Companies, boilerplate and image credits are not authors.
-  assert.deepEqual(extract(page('', '<p>© 2026 The President and Fellows of Harvard College. All Rights Reserved</p>'), {}).authors, []);
-  assert.deepEqual(extract(page('', '<p>© 2025 Virginia Spine Institute</p>'), {}).authors, []);
-  assert.deepEqual(extract(page('<figure><img src="a.jpg"><figcaption>Tram <span>© Niklas Grapatin</span></figcaption></figure>', '<p>© Niklas Grapatin / Greenpeace</p>'), {}).authors, []);
+  assert.deepEqual(extract(page('', '<p>© 2026 The President and Fellows of Beispiel College. All Rights Reserved</p>'), {}).authors, []);
+  assert.deepEqual(extract(page('', '<p>© 2025 Alpine Spine Institute</p>'), {}).authors, []);
+  assert.deepEqual(extract(page('<figure><img src="a.jpg"><figcaption>Tram <span>© Ole Bildner</span></figcaption></figure>', '<p>© Ole Bildner / Greenpeace</p>'), {}).authors, []);
 });
 
 test('the first <article data-author> names the author; a bare "Auteur" label is no name', () => {
@@ -193,8 +193,8 @@ test('the first <article data-author> names the author; a bare "Auteur" label is
 test('a one-word name in a "Von …" line counts when the line goes on with its date', () => {
   const prose = '<p>' + 'Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie bis 2027 zu bauen und zu eröffnen. '.repeat(6) + '</p>';
   const page = (line: string): string => `<html lang="de"><head><title>Tram</title></head><body><div class="main"><h1>Tram</h1><p>${line}</p>${prose}</div></body></html>`;
-  assert.deepEqual(extract(page('Von Cooper am 25.08.2015 22:30 (1599 x gelesen)'), {}).authors, ['Cooper']);
-  assert.deepEqual(extract(page('Von Cooper'), {}).authors, []);
+  assert.deepEqual(extract(page('Von Kiko am 25.08.2015 22:30 (1599 x gelesen)'), {}).authors, ['Kiko']);
+  assert.deepEqual(extract(page('Von Kiko'), {}).authors, []);
 });
 
 test('a date line among sibling date lines is a list entry, not a byline', () => {

@@ -138,8 +138,8 @@ test('a page without other dates is dated by the first date line below the headl
 });
 
 test('with only a <title>, an <h1> equal to one of its parts is the headline; a logo <h1> linking to the site root is not', () => {
-  const a = extract(page('<title>Rioja, Spanien - Iberische Weine in Berlin - Vinos und Tapas Iberico</title>',
-    '<main><h1>Rioja, Spanien</h1>' + prose + '</main>'), { url: 'https://www.vinoshop.de/wein/rioja/' });
+  const a = extract(page('<title>Rioja, Spanien - Weine aus Spanien - Weinhandlung Beispiel</title>',
+    '<main><h1>Rioja, Spanien</h1>' + prose + '</main>'), { url: 'https://www.weinhandlung-beispiel.de/wein/rioja/' });
   assert.equal(a.title, 'Rioja, Spanien');
   const b = extract(page('<title>Was ist virales Marketing? | Mein Blog</title>',
     '<header><h1><a href="https://web.archive.org/web/2008/http://www.meinblog.de/">Mein Blog</a></h1></header><main><h2>Was ist virales Marketing?</h2>' + prose + '</main>'),

@@ -240,7 +240,7 @@ export const readHeader: Stage = (ctx) => {
   const mt = metaTitle(ctx.meta, names, sections);
   const want = mt?.text ?? null;
   // With only the <title> to go by (the headline guessed as its longest part), each of its parts is a
-  // wording the visible headline may take: "D.O.Ca. Rioja, Spanien - Iberische Weine - Vinos Y Tapas".
+  // wording the visible headline may take: "Rioja, Spanien - Weine aus Spanien - Weinhandlung Beispiel".
   // (Not for a logo heading, whose text is the <title>'s site part.)
   const parts = mt?.guessed && ctx.meta.docTitle ? titleParts(ctx.meta.docTitle).filter((p) => !isSiteName(p, names)) : [];
   const h1 = pickH1(ctx, want ?? '', titleWordings(ctx.meta, names, sections), names, parts);
@@ -289,7 +289,7 @@ export const readHeader: Stage = (ctx) => {
       if (prev && !inChrome(prev) && prev.name !== 'a' && !/^h[1-6]$/.test(prev.name) || prev && KICKER_CLASS_RE.test(classId(prev))) {
         const t = textOf(prev!);
         const byClass = KICKER_CLASS_RE.test(classId(prev!)) || [...elements(prev!)].some((e) => KICKER_CLASS_RE.test(classId(e)));
-        // (a line of items one of which is a date is the date line, "Dec 17, 2025" "Julian K. Arni")
+        // (a line of items one of which is a date is the date line, "Dec 17, 2025" "Jana K. Muster")
         const linky = [...elements(prev!)].some((e) => e.name === 'a' || e.name === 'li' || e.name === 'time' || (e !== prev && DATE_ONLY_RE.test(textOf(e))));
         if (isKickerText(t) && (byClass || (!linky && t.split(/\s+/).length <= 8 && /^(p|span|div|strong|b|header|hgroup)$/.test(prev!.name)))) {
           ctx.kicker = t; consumed.add(prev!);
@@ -369,7 +369,7 @@ export const readHeader: Stage = (ctx) => {
     const pt = prev && ctx.stats.get(prev).text <= 60 && !inMasthead(prev, h1) ? textOf(prev) : '';
     if (pt && DATE_ONLY_RE.test(pt) && !inChrome(prev!)) setNearTitleDate(ctx, parseHumanDate(pt, ctx.dates), pt);
     else if (pt && !inChrome(prev!)) {
-      // A date line above the headline that holds the date and the author side by side ("Dec 17, 2025" "Julian K. Arni").
+      // A date line above the headline that holds the date and the author side by side ("Dec 17, 2025" "Jana K. Muster").
       const kids = prev!.children.filter((c): c is Element => c instanceof Element);
       const d = kids.length <= 4 ? kids.map((k) => textOf(k)).find((k) => k && DATE_ONLY_RE.test(k)) : undefined;
       if (d) {
@@ -534,7 +534,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   }
 }
 
-/** A copyright line and whom it names: "© 2019 Sven Schreivogel", "Copyright (c) 2012- Jane Doe. All rights reserved.". */
+/** A copyright line and whom it names: "© 2019 Lena Beispiel", "Copyright (c) 2012- Jane Doe. All rights reserved.". */
 // (the name runs to the end, a full stop or "All rights reserved": "© Name / Agency" and "© Name, 31.05.2013" are image credits)
 const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*(?:by\s+|von\s+|par\s+|di\s+)?([\p{L}' -]{3,60}?)\s*(?:\.|all rights|alle rechte|tous droits|tutti i diritti|$)/iu;
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;

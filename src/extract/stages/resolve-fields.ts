@@ -27,7 +27,7 @@ const BYLINE_LINE_RE = /^(?:von|by|par|di|text:)\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:\p
 /** Words of companies and boilerplate that a copyright line names instead of a person. */
 const NOT_PERSON_WORD_RE = /^(?:the|der|die|das|le|la|les|il|all|rights|reserved|policy|privacy|terms|group|limited|ltd|pte|inc|llc|corp|company|institute|institut|health|forum|services?|solutions|network|foundation|university|universität|clinic|klinik|press|media|news|verlag|stiftung)$/i;
 
-/** A person's full name: two or three capitalised words or initials ("Gregory Szorc", "Kurt-Walter Wessolek"), no company word. */
+/** A person's full name: two or three capitalised words or initials ("Jonas Muster", "Hans-Peter Beispiel"), no company word. */
 function isPersonName(n: string): boolean {
   const w = n.split(/\s+/);
   return w.length >= 2 && w.length <= 3 && w.every((x) => /^\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\.)$/u.test(x) && !NOT_PERSON_WORD_RE.test(x)) && !looksLikeOrganisation(n);
@@ -61,7 +61,7 @@ export const resolveFields: Stage = (ctx) => {
   // to a person named on the page.
   const names = siteNames(ctx.meta, ctx.options.url);
   // A "Von …" line is read from any element, so only full names count (German nouns are capitalised too).
-  // (one word only when the line goes on with its date: "Von Cooper am 25.08.2015 22:30")
+  // (one word only when the line goes on with its date: "Von Kiko am 25.08.2015 22:30")
   const fromText = ctx.textBylines.flatMap((raw) => {
     const dated = /\s(?:am|on|le|il)\s+\d|\s\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(raw);
     return cleanAuthors([raw]).filter((n) => dated || n.split(/\s+/).length >= 2);
@@ -70,7 +70,7 @@ export const resolveFields: Stage = (ctx) => {
   // "Von …" line) names a person.
   if (authors.length && authors.every((n) => isSiteName(n, names) || namesSite(n, names) || n === ctx.meta.publisher
     || (looksLikeOrganisation(n) && (visible.length > 0 || fromText.length > 0)))) authors = [];
-  // Metadata naming only handles ("KatieS", "andrew.keaveney", "page.head.extra.author") yields to a
+  // Metadata naming only handles ("LisaB", "max.beispiel", "page.head.extra.author") yields to a
   // byline that names a person in full.
   if (authors.length && authors.every((n) => !/\s/.test(n)) && visible.some((n) => /\s/.test(n))) authors = visible;
   if (!authors.length) authors = visible;
@@ -78,7 +78,7 @@ export const resolveFields: Stage = (ctx) => {
   if (!authors.length) authors = fromText;
   if (!authors.length) authors = cleanAuthors(ctx.authorLinks);
   if (!authors.length) authors = cleanStructuredAuthors(ctx.meta.authors);
-  // Last, a user name the byline gives instead of a name ("Von Isabella.DiBiase am …", "by oz on …").
+  // Last, a user name the byline gives instead of a name ("Von Petra.Beispiel am …", "by oz on …").
   if (!authors.length) {
     const handle = [...ctx.bylines, ...ctx.authorLinks].reduce<string | null>((h, b) => h ?? cleanHandle(b), null)
       ?? ctx.textBylines.reduce<string | null>((h, b) => h ?? cleanHandle(b, true), null);
@@ -90,7 +90,7 @@ export const resolveFields: Stage = (ctx) => {
     if (desk) authors = [desk];
   }
   // Then the person a copyright line names, on a page that names no author at all: a personal site's
-  // owner ("© Konstantin Tretyakov. All Rights Reserved."). Only full names, never a company.
+  // owner ("© Mira Exempel. All Rights Reserved."). Only full names, never a company.
   if (!authors.length) authors = cleanAuthors(ctx.copyrightHolders).filter(isPersonName).slice(0, 1);
   // Metadata naming only the first of several authors: one visible byline that names them all wins,
   // when every further name is a full name ("Rui Ma, Heba Ledwon and Suparn Patra").

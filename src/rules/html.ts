@@ -165,8 +165,8 @@ export const UI_LINE_RES: RegExp[] = [
   /^(beitragsbild|titelbild|headerbild|symbolbild|aufmacherbild|featured image|image d'illustration)\s*:?.{0,80}$/i,
   /^(crédits? photos?|photo credits?|bildnachweis|fotonachweis|bildquellen?|image credits?|credits?)\s*:/i,
   /^\d{1,2}[:.]\d{2}(\s*(uhr|h))?$/i,
-  // A line that is only a date (and time): "26.01.2022", "31. Mai", "January 13, 2020 4:05 pm".
-  new RegExp(String.raw`^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+${MONTH_RE}(\s+\d{4})?|${MONTH_RE}\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?)(,?\s*(um\s+|at\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?$`, 'iu'),
+  // A line that is only a date (and time): "26.01.2022", "31. Mai", "18th Dec 2025", "January 13, 2020 4:05 pm".
+  new RegExp(String.raw`^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\.?\s+${MONTH_RE}(\s+\d{4})?|${MONTH_RE}\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?)(,?\s*(um\s+|at\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?$`, 'iu'),
   /^(mehr|more|plus|altro) (zum thema|on this|sur ce sujet|su questo)\b.{0,40}$/i,
   // Social calls in Spanish/Portuguese too ("Síguenos en Telegram, Instagram, Facebook y Twitter").
   /^(?:s[ií]guenos|siga-nos|seguinos)\b.{0,20}(?:facebook|twitter|instagram|telegram|youtube|tiktok|whatsapp)\b.{0,60}$/i,

@@ -66,3 +66,9 @@ test('placeholders of script-loaded content ("Loading paragraph...", "Wird gelad
   assert.ok(a.text.includes('point number 3'));
   assert.ok(!/Loading|geladen/.test(a.text), a.text);
 });
+
+test('a line that is only a date with an ordinal day ("18th Dec 2025") is interface', () => {
+  const a = extract(page(`${para(4)}<div><span>18th Dec 2025</span></div>`), {});
+  assert.ok(a.text.includes('point number 4'));
+  assert.ok(!a.text.includes('18th Dec'), a.text.slice(-80));
+});

@@ -262,6 +262,12 @@ export const THRESHOLDS = {
   minParagraphChars: 25,
   /** A container with link density above this and little text is navigation/teasers. */
   maxLinkDensity: 0.5,
+  /**
+   * A link list inside the body stays when at least this share of its link text goes to other sites
+   * (a resource list, courses, products with shop links): navigation and teaser lists link within
+   * the site. Set against the development sets; share and follow lists go as interface words.
+   */
+  minOutwardLinkShare: 0.8,
   /** Short lists/blocks with more links than this are link lists. */
   maxLinkDensityShort: 0.33,
   /** Minimum text of the main-content candidate before we fall back. */

@@ -72,3 +72,11 @@ test('a line that is only a date with an ordinal day ("18th Dec 2025") is interf
   assert.ok(a.text.includes('point number 4'));
   assert.ok(!a.text.includes('18th Dec'), a.text.slice(-80));
 });
+
+test('a list of links to other sites in the body stays (resources, products); a list of links within the site goes', () => {
+  const ext = '<ul><li><a href="https://www.coursera.org/learn/python">Python for Everybody</a></li><li><a href="https://www.edx.org/cs50">CS50 Introduction to Computer Science</a></li><li><a href="https://kaggle.com/learn">Kaggle Learn</a></li></ul>';
+  const own = '<ul><li><a href="/news/harbour-budget">Harbour budget approved</a></li><li><a href="https://www.example.com/news/ferry">New ferry line opens</a></li><li><a href="/news/bridge">Bridge closed for repairs</a></li></ul>';
+  const a = extract(page(`${para(3)}${ext}${para(2)}${own}`), { url: 'https://www.example.com/news/harbour-plan' });
+  assert.ok(a.text.includes('Python for Everybody') && a.text.includes('Kaggle Learn'), a.text);
+  assert.ok(!a.text.includes('Harbour budget approved') && !a.text.includes('New ferry line'), a.text);
+});

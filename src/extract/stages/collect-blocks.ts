@@ -65,7 +65,7 @@ function commonAncestor(a: Element, b: Element): Element {
   return b;
 }
 
-interface Walk { ctx: HtmlContext; blocks: Block[]; buffer: string[]; linkChars: number; base: string | undefined }
+interface Walk { ctx: HtmlContext; blocks: Block[]; buffer: string[]; linkChars: number; base: string | undefined; host?: string | null }
 
 export const collectBlocks: Stage = (ctx) => {
   const w: Walk = { ctx, blocks: [], buffer: [], linkChars: 0, base: ctx.options.url ?? ctx.meta.canonical ?? undefined };
@@ -230,19 +230,47 @@ function pushParagraph(w: Walk, t: string, el: Element | null): void {
 
 function pushList(w: Walk, el: Element, ordered: boolean): void {
   const items: string[] = [];
-  let linked = 0, total = 0;
+  let linked = 0, total = 0, outward = 0;
+  const host = pageHost(w);
   for (const li of el.children) {
     if (!(li instanceof Element) || li.name !== 'li') continue;
     const t = textOf(li);
     if (!t) continue;
     items.push(t);
     total += t.length;
-    for (const a of elements(li)) if (a.name === 'a') linked += textOf(a).length;
+    for (const a of elements(li)) {
+      if (a.name !== 'a') continue;
+      const n = textOf(a).length;
+      linked += n;
+      if (host && isOutward(a.attribs.href, host)) outward += n;
+    }
   }
   if (!items.length) { visit(w, el, 1); return; }
-  if (total && linked / total > THRESHOLDS.maxLinkDensity) { dropLine(w, items.join(' | '), el, 'link list'); return; }
+  // A list of links to other sites (resources, courses, products to buy) is part of the article;
+  // navigation and teaser lists link within the site.
+  if (total && linked / total > THRESHOLDS.maxLinkDensity && !(items.length >= 2 && outward >= linked * THRESHOLDS.minOutwardLinkShare)) { dropLine(w, items.join(' | '), el, 'link list'); return; }
   if (items.every((i) => junkReason(i))) { dropLine(w, items.join(' | '), el, 'interface list'); return; }
   w.blocks.push({ type: 'list', ordered, items });
+}
+
+/** The page's host without "www.", or null when the page has no URL. */
+function pageHost(w: Walk): string | null {
+  if (w.host !== undefined) return w.host;
+  w.host = hostOf(w.base);
+  return w.host;
+}
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  const m = /^https?:\/\/([^/?#:]+)/i.exec(url);
+  return m ? m[1]!.toLowerCase().replace(/^www\./, '') : null;
+}
+
+/** Does the link go to another site (an absolute http(s) URL on another host)? */
+function isOutward(href: string | undefined, host: string): boolean {
+  if (!href || !/^(https?:)?\/\//i.test(href)) return false;
+  const h = hostOf(href.startsWith('//') ? 'https:' + href : href);
+  return h !== null && h !== host && !h.endsWith('.' + host) && !host.endsWith('.' + h);
 }
 
 function pushQuote(w: Walk, el: Element): void {

@@ -268,6 +268,14 @@ export const THRESHOLDS = {
    * the site. Set against the development sets; share and follow lists go as interface words.
    */
   minOutwardLinkShare: 0.8,
+  /**
+   * Teaser cards in the body: at least this many same-class siblings, each at most this long
+   * (title, excerpt, date), whose title links within the site. Teaser streams on the development
+   * pages hold 6–20 cards of 150–400 characters; three keeps a pair of "previous/next" boxes. A
+   * run holding half of the body's text or more is the page's own content and stays.
+   */
+  minTeaserCards: 3,
+  maxTeaserCardChars: 600,
   /** Short lists/blocks with more links than this are link lists. */
   maxLinkDensityShort: 0.33,
   /** Minimum text of the main-content candidate before we fall back. */

@@ -80,3 +80,14 @@ test('a list of links to other sites in the body stays (resources, products); a 
   assert.ok(a.text.includes('Python for Everybody') && a.text.includes('Kaggle Learn'), a.text);
   assert.ok(!a.text.includes('Harbour budget approved') && !a.text.includes('New ferry line'), a.text);
 });
+
+test('a stream of teaser cards in the body container goes with its excerpts; cards of the page\'s own chapters stay', () => {
+  const card = (href: string, i: number) => `<div class="post-item row"><h3 class="title"><a href="${href}">Other story number ${i} about the town</a></h3><p class="excerpt">Excerpt ${i}: the mayor said on Monday that the budget would be presented next week, after a long delay.</p></div>`;
+  const stream = [1, 2, 3, 4].map((i) => card(`/news/other-story-${i}`, i)).join('');
+  const a = extract(page(`${para(5)}<div class="more-list">${stream}</div>`), { url: 'https://www.example.com/news/harbour-plan' });
+  assert.ok(a.text.includes('point number 5'));
+  assert.ok(!a.text.includes('Excerpt 2'), a.text.slice(-200));
+  const chapters = [1, 2, 3, 4].map((i) => card(`/guide/chapter-${i}`, i)).join('');
+  const b = extract(page(`${para(5)}<div class="more-list">${chapters}</div>`), { url: 'https://www.example.com/guide' });
+  assert.ok(b.text.includes('Excerpt 2'), b.text.slice(-200));
+});

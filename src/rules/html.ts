@@ -202,6 +202,12 @@ export const UI_LINE_RES: RegExp[] = [
  */
 export const TOC_LABEL_RE = /^(table of contents|contents|in this (article|post|guide)|on this page|jump to section|inhaltsverzeichnis|inhalt|in diesem artikel|sommaire|table des matières|dans cet article|indice|indice dei contenuti|in questo articolo)\s*(\[?(hide|show|toggle|verbergen|anzeigen|ausblenden|einblenden|masquer|afficher|nascondi|mostra)\]?\s*|[▼▲▾▴▸►+−-]\s*)*:?$/i;
 
+/**
+ * Labels of a link box ("Links:", "Weblinks", "External links", "Liens utiles"): a list of links to
+ * other sites under such a label is the page's link box, not part of the article's text.
+ */
+export const LINK_BOX_LABEL_RE = /^(links|weblinks|externe links|nützliche links|external links|useful links|helpful links|related links|liens( utiles| externes)?|link (utili|esterni))\s*:?$/i;
+
 /** Paragraph starts that announce links to other stories inside the body ("Lesen Sie auch: …"). Such paragraphs go when they are mostly links. */
 export const INLINE_TEASER_RE = /^(lesen sie auch|lies auch|lesen sie mehr|mehr zum thema|auch interessant|zum thema|siehe auch|read more|read also|also read|see also|related|à lire aussi|lire aussi|a lire aussi|leggi anche|vedi anche)\b\s*:?/i;
 

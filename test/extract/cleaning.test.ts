@@ -91,3 +91,10 @@ test('a stream of teaser cards in the body container goes with its excerpts; car
   const b = extract(page(`${para(5)}<div class="more-list">${chapters}</div>`), { url: 'https://www.example.com/guide' });
   assert.ok(b.text.includes('Excerpt 2'), b.text.slice(-200));
 });
+
+test('a labelled link box ("Links:") of links to other sites still goes', () => {
+  const box = '<h3>Links:</h3><ul><li><a href="https://www.geosphere.at/">Geosphere Austria</a></li><li><a href="https://www.salzburg.gv.at/">Land Salzburg</a></li></ul>';
+  const a = extract(page(`${para(4)}${box}`), { url: 'https://www.example.com/news/harbour-plan' });
+  assert.ok(a.text.includes('point number 4'));
+  assert.ok(!a.text.includes('Land Salzburg'), a.text.slice(-120));
+});

@@ -6,7 +6,7 @@
  * and inline teasers are dropped here, each with a reason.
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors } from '../../html/dom.js';
-import { UI_LINES, UI_LINE_RES, TOC_LABEL_RE, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
+import { LINK_BOX_LABEL_RE, UI_LINES, UI_LINE_RES, TOC_LABEL_RE, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
 import { readFigure, resolveUrl, splitCredit } from '../figures.js';
 import { parseStamp } from '../../metadata/dates.js';
 import { isTeaserHeading } from './sections.js';
@@ -250,7 +250,7 @@ function pushList(w: Walk, el: Element, ordered: boolean): void {
   if (!items.length) { visit(w, el, 1); return; }
   // A list of links to other sites (resources, courses, products to buy) is part of the article;
   // navigation and teaser lists link within the site.
-  if (total && linked / total > THRESHOLDS.maxLinkDensity && !(items.length >= 2 && outward >= linked * THRESHOLDS.minOutwardLinkShare)) { dropLine(w, items.join(' | '), el, 'link list'); return; }
+  if (total && linked / total > THRESHOLDS.maxLinkDensity && !(items.length >= 2 && outward >= linked * THRESHOLDS.minOutwardLinkShare && !labelledLinkBox(el))) { dropLine(w, items.join(' | '), el, 'link list'); return; }
   if (items.every((i) => junkReason(i))) { dropLine(w, items.join(' | '), el, 'interface list'); return; }
   w.blocks.push({ type: 'list', ordered, items });
 }
@@ -326,6 +326,15 @@ function isSubPage(w: Walk, href: string | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+/** Is the list the content of a labelled link box ("Links:" right before it)? */
+function labelledLinkBox(list: Element): boolean {
+  let p = list.prev;
+  while (p && !(p instanceof Element)) p = p.prev;
+  if (!(p instanceof Element)) return false;
+  const t = textOf(p);
+  return t.length < 30 && LINK_BOX_LABEL_RE.test(t);
 }
 
 /** The page's host without "www.", or null when the page has no URL. */

@@ -188,3 +188,16 @@ export function isAncestor(a: ParentNode, b: ChildNode): boolean {
   while (p) { if (p === a) return true; p = p.parent; }
   return false;
 }
+
+/** Insert a detached node right before `ref` (used to move streamed content into its placeholder). */
+export function insertBefore(n: ChildNode, ref: ChildNode): void {
+  const p = ref.parent;
+  if (!p) return;
+  treeVersion++;
+  const i = p.children.indexOf(ref);
+  p.children.splice(i, 0, n);
+  n.parent = p;
+  n.prev = ref.prev; n.next = ref;
+  if (ref.prev) ref.prev.next = n;
+  ref.prev = n;
+}

@@ -165,8 +165,8 @@ export const UI_LINE_RES: RegExp[] = [
   /^(beitragsbild|titelbild|headerbild|symbolbild|aufmacherbild|featured image|image d'illustration)\s*:?.{0,80}$/i,
   /^(crédits? photos?|photo credits?|bildnachweis|fotonachweis|bildquellen?|image credits?|credits?)\s*:/i,
   /^\d{1,2}[:.]\d{2}(\s*(uhr|h))?$/i,
-  // A line that is only a date (and time): "26.01.2022", "31. Mai", "January 13, 2020 4:05 pm".
-  new RegExp(String.raw`^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+${MONTH_RE}(\s+\d{4})?|${MONTH_RE}\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?)(,?\s*(um\s+|at\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?$`, 'iu'),
+  // A line that is only a date (and time): "26.01.2022", "31. Mai", "18th Dec 2025", "January 13, 2020 4:05 pm".
+  new RegExp(String.raw`^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\.?\s+${MONTH_RE}(\s+\d{4})?|${MONTH_RE}\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?)(,?\s*(um\s+|at\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?$`, 'iu'),
   /^(mehr|more|plus|altro) (zum thema|on this|sur ce sujet|su questo)\b.{0,40}$/i,
   // Social calls in Spanish/Portuguese too ("Síguenos en Telegram, Instagram, Facebook y Twitter").
   /^(?:s[ií]guenos|siga-nos|seguinos)\b.{0,20}(?:facebook|twitter|instagram|telegram|youtube|tiktok|whatsapp)\b.{0,60}$/i,
@@ -201,6 +201,12 @@ export const UI_LINE_RES: RegExp[] = [
  * (the entries themselves go as a link list). Dropped as a paragraph and as a heading.
  */
 export const TOC_LABEL_RE = /^(table of contents|contents|in this (article|post|guide)|on this page|jump to section|inhaltsverzeichnis|inhalt|in diesem artikel|sommaire|table des matières|dans cet article|indice|indice dei contenuti|in questo articolo)\s*(\[?(hide|show|toggle|verbergen|anzeigen|ausblenden|einblenden|masquer|afficher|nascondi|mostra)\]?\s*|[▼▲▾▴▸►+−-]\s*)*:?$/i;
+
+/**
+ * Labels of a link box ("Links:", "Weblinks", "External links", "Liens utiles"): a list of links to
+ * other sites under such a label is the page's link box, not part of the article's text.
+ */
+export const LINK_BOX_LABEL_RE = /^(links|weblinks|externe links|nützliche links|external links|useful links|helpful links|related links|liens( utiles| externes)?|link (utili|esterni))\s*:?$/i;
 
 /** Paragraph starts that announce links to other stories inside the body ("Lesen Sie auch: …"). Such paragraphs go when they are mostly links. */
 export const INLINE_TEASER_RE = /^(lesen sie auch|lies auch|lesen sie mehr|mehr zum thema|auch interessant|zum thema|siehe auch|read more|read also|also read|see also|related|à lire aussi|lire aussi|a lire aussi|leggi anche|vedi anche)\b\s*:?/i;
@@ -262,6 +268,20 @@ export const THRESHOLDS = {
   minParagraphChars: 25,
   /** A container with link density above this and little text is navigation/teasers. */
   maxLinkDensity: 0.5,
+  /**
+   * A link list inside the body stays when at least this share of its link text goes to other sites
+   * (a resource list, courses, products with shop links): navigation and teaser lists link within
+   * the site. Set against the development sets; share and follow lists go as interface words.
+   */
+  minOutwardLinkShare: 0.8,
+  /**
+   * Teaser cards in the body: at least this many same-class siblings, each at most this long
+   * (title, excerpt, date), whose title links within the site. Teaser streams on the development
+   * pages hold 6–20 cards of 150–400 characters; three keeps a pair of "previous/next" boxes. A
+   * run holding half of the body's text or more is the page's own content and stays.
+   */
+  minTeaserCards: 3,
+  maxTeaserCardChars: 600,
   /** Short lists/blocks with more links than this are link lists. */
   maxLinkDensityShort: 0.33,
   /** Minimum text of the main-content candidate before we fall back. */

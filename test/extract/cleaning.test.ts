@@ -66,3 +66,35 @@ test('placeholders of script-loaded content ("Loading paragraph...", "Wird gelad
   assert.ok(a.text.includes('point number 3'));
   assert.ok(!/Loading|geladen/.test(a.text), a.text);
 });
+
+test('a line that is only a date with an ordinal day ("18th Dec 2025") is interface', () => {
+  const a = extract(page(`${para(4)}<div><span>18th Dec 2025</span></div>`), {});
+  assert.ok(a.text.includes('point number 4'));
+  assert.ok(!a.text.includes('18th Dec'), a.text.slice(-80));
+});
+
+test('a list of links to other sites in the body stays (resources, products); a list of links within the site goes', () => {
+  const ext = '<ul><li><a href="https://www.coursera.org/learn/python">Python for Everybody</a></li><li><a href="https://www.edx.org/cs50">CS50 Introduction to Computer Science</a></li><li><a href="https://kaggle.com/learn">Kaggle Learn</a></li></ul>';
+  const own = '<ul><li><a href="/news/harbour-budget">Harbour budget approved</a></li><li><a href="https://www.example.com/news/ferry">New ferry line opens</a></li><li><a href="/news/bridge">Bridge closed for repairs</a></li></ul>';
+  const a = extract(page(`${para(3)}${ext}${para(2)}${own}`), { url: 'https://www.example.com/news/harbour-plan' });
+  assert.ok(a.text.includes('Python for Everybody') && a.text.includes('Kaggle Learn'), a.text);
+  assert.ok(!a.text.includes('Harbour budget approved') && !a.text.includes('New ferry line'), a.text);
+});
+
+test('a stream of teaser cards in the body container goes with its excerpts; cards of the page\'s own chapters stay', () => {
+  const card = (href: string, i: number) => `<div class="post-item row"><h3 class="title"><a href="${href}">Other story number ${i} about the town</a></h3><p class="excerpt">Excerpt ${i}: the mayor said on Monday that the budget would be presented next week, after a long delay.</p></div>`;
+  const stream = [1, 2, 3, 4].map((i) => card(`/news/other-story-${i}`, i)).join('');
+  const a = extract(page(`${para(5)}<div class="more-list">${stream}</div>`), { url: 'https://www.example.com/news/harbour-plan' });
+  assert.ok(a.text.includes('point number 5'));
+  assert.ok(!a.text.includes('Excerpt 2'), a.text.slice(-200));
+  const chapters = [1, 2, 3, 4].map((i) => card(`/guide/chapter-${i}`, i)).join('');
+  const b = extract(page(`${para(5)}<div class="more-list">${chapters}</div>`), { url: 'https://www.example.com/guide' });
+  assert.ok(b.text.includes('Excerpt 2'), b.text.slice(-200));
+});
+
+test('a labelled link box ("Links:") of links to other sites still goes', () => {
+  const box = '<h3>Links:</h3><ul><li><a href="https://www.geosphere.at/">Geosphere Austria</a></li><li><a href="https://www.salzburg.gv.at/">Land Salzburg</a></li></ul>';
+  const a = extract(page(`${para(4)}${box}`), { url: 'https://www.example.com/news/harbour-plan' });
+  assert.ok(a.text.includes('point number 4'));
+  assert.ok(!a.text.includes('Land Salzburg'), a.text.slice(-120));
+});

@@ -6,7 +6,7 @@
  * and inline teasers are dropped here, each with a reason.
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors } from '../../html/dom.js';
-import { UI_LINES, UI_LINE_RES, TOC_LABEL_RE, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
+import { LINK_BOX_LABEL_RE, UI_LINES, UI_LINE_RES, TOC_LABEL_RE, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
 import { readFigure, resolveUrl, splitCredit } from '../figures.js';
 import { parseStamp } from '../../metadata/dates.js';
 import { isTeaserHeading } from './sections.js';
@@ -65,12 +65,13 @@ function commonAncestor(a: Element, b: Element): Element {
   return b;
 }
 
-interface Walk { ctx: HtmlContext; blocks: Block[]; buffer: string[]; linkChars: number; base: string | undefined }
+interface Walk { ctx: HtmlContext; blocks: Block[]; buffer: string[]; linkChars: number; base: string | undefined; host?: string | null; bodyText?: number }
 
 export const collectBlocks: Stage = (ctx) => {
   const w: Walk = { ctx, blocks: [], buffer: [], linkChars: 0, base: ctx.options.url ?? ctx.meta.canonical ?? undefined };
   for (const b of ctx.bodies) {
     if (ctx.consumed.has(b)) continue;
+    if (b.children.length >= THRESHOLDS.minTeaserCards) dropTeaserCards(w, b);
     visit(w, b, 0);
     flush(w);
   }
@@ -139,6 +140,7 @@ function visitBlock(w: Walk, c: Element, name: string, depth: number): void {
       // Containers (div, section, article, header, main, span with blocks, …).
       flush(w);
       if ((CREDIT_CLASS_RE.test(classId(c)) || CAPTION_CLASS_RE.test(classId(c))) && textOf(c).length < 300) { noteRemoval(w.ctx, 'collectBlocks', 'caption or credit outside a figure', c); break; }
+      if (c.children.length >= THRESHOLDS.minTeaserCards) dropTeaserCards(w, c);
       visit(w, c, depth + 1);
       flush(w);
   }
@@ -230,19 +232,129 @@ function pushParagraph(w: Walk, t: string, el: Element | null): void {
 
 function pushList(w: Walk, el: Element, ordered: boolean): void {
   const items: string[] = [];
-  let linked = 0, total = 0;
+  let linked = 0, total = 0, outward = 0;
+  const host = pageHost(w);
   for (const li of el.children) {
     if (!(li instanceof Element) || li.name !== 'li') continue;
     const t = textOf(li);
     if (!t) continue;
     items.push(t);
     total += t.length;
-    for (const a of elements(li)) if (a.name === 'a') linked += textOf(a).length;
+    for (const a of elements(li)) {
+      if (a.name !== 'a') continue;
+      const n = textOf(a).length;
+      linked += n;
+      if (host && isOutward(a.attribs.href, host)) outward += n;
+    }
   }
   if (!items.length) { visit(w, el, 1); return; }
-  if (total && linked / total > THRESHOLDS.maxLinkDensity) { dropLine(w, items.join(' | '), el, 'link list'); return; }
+  // A list of links to other sites (resources, courses, products to buy) is part of the article;
+  // navigation and teaser lists link within the site.
+  if (total && linked / total > THRESHOLDS.maxLinkDensity && !(items.length >= 2 && outward >= linked * THRESHOLDS.minOutwardLinkShare && !labelledLinkBox(el))) { dropLine(w, items.join(' | '), el, 'link list'); return; }
   if (items.every((i) => junkReason(i))) { dropLine(w, items.join(' | '), el, 'interface list'); return; }
   w.blocks.push({ type: 'list', ordered, items });
+}
+
+const CARD_TAGS = new Set(['div', 'article', 'section', 'li']);
+const CARD_TITLE_CLASS_RE = /(^|[\s_-])(title|headline|heading)($|[\s_-])/;
+
+/**
+ * Teaser cards inside the body container (a "more stories" stream below the article): a run of
+ * sibling elements of the same tag and class, each a short box whose title links to another page of
+ * the same site (title in a heading or a title-classed element), next to an excerpt, a date, an
+ * image. The titles go as linked headings anyway; this takes their excerpts with them. Cards linking
+ * to other sites (products, resources) are left alone.
+ */
+function dropTeaserCards(w: Walk, parent: Element): void {
+  const kids = parent.children.filter((k): k is Element => k instanceof Element);
+  for (let i = 0; i < kids.length;) {
+    let j = i + 1;
+    const key = cardKey(kids[i]!);
+    while (j < kids.length && cardKey(kids[j]!) === key) j++;
+    if (j - i >= THRESHOLDS.minTeaserCards) {
+      const run = kids.slice(i, j);
+      const cards = run.filter((k) => isTeaserCard(w, k)).length;
+      // A run that is most of the body is the page's own content (a guide's chapter list), not a stream beside it.
+      const runText = run.reduce((n, k) => n + w.ctx.stats.get(k).text, 0);
+      if (cards >= THRESHOLDS.minTeaserCards && cards >= run.length * 0.75 && runText < bodyText(w) * 0.5) {
+        for (const k of run) { noteRemoval(w.ctx, 'collectBlocks', 'teaser card', k); w.ctx.consumed.add(k); }
+      }
+    }
+    i = j;
+  }
+}
+
+function bodyText(w: Walk): number {
+  if (w.bodyText === undefined) w.bodyText = w.ctx.bodies.reduce((n, b) => n + w.ctx.stats.get(b).text, 0);
+  return w.bodyText;
+}
+
+/** Tag and first class token: cards of one stream share them ("article article_0", "article article_1"). */
+function cardKey(el: Element): string {
+  const c = el.attribs.class;
+  return el.name + '|' + (c ? c.trim().split(/\s+/, 1)[0] : '');
+}
+
+function isTeaserCard(w: Walk, card: Element): boolean {
+  if (!CARD_TAGS.has(card.name)) return false;
+  const st = w.ctx.stats.get(card);
+  if (st.text < 40 || st.text > THRESHOLDS.maxTeaserCardChars) return false;
+  const host = pageHost(w);
+  let title = false;
+  for (const e of elements(card)) {
+    if (title) break;
+    if (!(/^h[1-6]$/.test(e.name) || CARD_TITLE_CLASS_RE.test(classId(e)))) continue;
+    const t = textOf(e);
+    if (t.length < 15 || t.length > 200 || linkedShare(e, t) <= 0.8) continue;
+    const link = e.name === 'a' ? e : elements(e).find((a) => a.name === 'a' && a.attribs.href);
+    if (host && link && isOutward(link.attribs.href, host)) return false;
+    // A link below the page's own path is a part of this page (a guide's chapters), not a teaser.
+    if (link && isSubPage(w, link.attribs.href)) return false;
+    title = true;
+  }
+  return title;
+}
+
+/** Does `href` lead below the page's own path ("/guide" → "/guide/chapter-2")? */
+function isSubPage(w: Walk, href: string | undefined): boolean {
+  const base = w.base;
+  if (!base || !href) return false;
+  try {
+    const page = new URL(base).pathname.replace(/\/+$/, '');
+    if (!page) return false;
+    return new URL(href, base).pathname.startsWith(page + '/');
+  } catch {
+    return false;
+  }
+}
+
+/** Is the list the content of a labelled link box ("Links:" right before it)? */
+function labelledLinkBox(list: Element): boolean {
+  let p = list.prev;
+  while (p && !(p instanceof Element)) p = p.prev;
+  if (!(p instanceof Element)) return false;
+  const t = textOf(p);
+  return t.length < 30 && LINK_BOX_LABEL_RE.test(t);
+}
+
+/** The page's host without "www.", or null when the page has no URL. */
+function pageHost(w: Walk): string | null {
+  if (w.host !== undefined) return w.host;
+  w.host = hostOf(w.base);
+  return w.host;
+}
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  const m = /^https?:\/\/([^/?#:]+)/i.exec(url);
+  return m ? m[1]!.toLowerCase().replace(/^www\./, '') : null;
+}
+
+/** Does the link go to another site (an absolute http(s) URL on another host)? */
+function isOutward(href: string | undefined, host: string): boolean {
+  if (!href || !/^(https?:)?\/\//i.test(href)) return false;
+  const h = hostOf(href.startsWith('//') ? 'https:' + href : href);
+  return h !== null && h !== host && !h.endsWith('.' + host) && !host.endsWith('.' + h);
 }
 
 function pushQuote(w: Walk, el: Element): void {

@@ -445,9 +445,8 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     const t = cachedText(ctx, el);
     const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) ? DATE_NAME_RE.exec(t) : null);
     // (a parent with the same text is read instead, unless it holds blocks and is not read: "<div><p>Written by …</p><p></p></div>")
-    const par = el.parent;
-    const parentReads = par instanceof Element && cachedText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
-    if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && !parentReads) ctx.textBylines.push(m[1]!);
+    // (the parent's text is read only for a line that matched: most short elements have none)
+    if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && !parentReads(ctx, el, t)) ctx.textBylines.push(m[1]!);
   }
   if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
     const t = cachedText(ctx, el);
@@ -514,6 +513,12 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
       if (!inChrome(el)) { ctx.sourceCredits.push(collapse(m[1]!.replace(/[.)]$/, ''))); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'source credit', el); }
     }
   }
+}
+
+/** The element's parent has the same text and holds no blocks: the parent is the line that is read. */
+function parentReads(ctx: HtmlContext, el: Element, t: string): boolean {
+  const par = el.parent;
+  return par instanceof Element && cachedText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
 }
 
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;

@@ -3,7 +3,7 @@
  * cleaning stages can ask "how much text, how much of it linked, how much prose" in O(1) instead of
  * re-walking subtrees (which is quadratic on deep pages).
  */
-import { Element, Text, type ParentNode } from './dom.js';
+import { Element, Text, type ParentNode, type PunktElement } from './dom.js';
 
 export interface ElementStats {
   /** Characters of visible text (whitespace runs counted as one). */
@@ -39,13 +39,18 @@ function measureText(s: string): typeof TEXT {
   return TEXT;
 }
 
-export class Stats {
-  private map = new Map<Element, ElementStats>();
+/**
+ * An element's statistics are kept on the element itself (a field every parsed element has, see
+ * `parseHtml`), not in a Map: no hashing per look-up and no large table to grow and collect. One
+ * `Stats` per parsed tree (each pipeline run parses its own).
+ */
+const ofEl = (el: Element): ElementStats | undefined => (el as PunktElement).punktStats as ElementStats | undefined;
 
+export class Stats {
   constructor(root: ParentNode) { this.compute(root); }
 
   get(el: Element): ElementStats {
-    return this.map.get(el) ?? { text: 0, linkText: 0, prose: 0, paragraphs: 0, elements: 0, commas: 0 };
+    return ofEl(el) ?? { text: 0, linkText: 0, prose: 0, paragraphs: 0, elements: 0, commas: 0 };
   }
 
   linkDensity(el: Element): number {
@@ -58,11 +63,11 @@ export class Stats {
    * cleaning stages keep the statistics current without a second pass over the page.
    */
   detach(el: Element): void {
-    const s = this.map.get(el);
+    const s = ofEl(el);
     if (!s) return;
     let p = el.parent;
     while (p instanceof Element) {
-      const ps = this.map.get(p);
+      const ps = ofEl(p);
       if (ps) {
         ps.text -= s.text; ps.linkText -= s.linkText; ps.prose -= Math.min(ps.prose, s.prose); ps.paragraphs -= s.paragraphs;
         ps.elements -= s.elements + 1; ps.commas -= s.commas;
@@ -88,7 +93,7 @@ export class Stats {
           s.text += t.length; s.commas += t.commas; direct += t.length;
         } else if (c instanceof Element) {
           if (SKIP.has(c.name)) continue;
-          const cs = this.map.get(c);
+          const cs = ofEl(c);
           if (!cs) continue;
           if (INLINE_TEXT.has(c.name) && cs.prose === 0) direct += cs.text - cs.linkText;
           s.text += cs.text; s.linkText += cs.linkText; s.prose += cs.prose; s.paragraphs += cs.paragraphs;
@@ -101,7 +106,7 @@ export class Stats {
         if (s.text >= 80 && s.linkText / s.text < 0.35 && s.prose === 0) s.prose = s.text;
       }
       else if (direct >= 80 && !INLINE_TEXT.has(n.name)) s.prose += direct;
-      this.map.set(n, s);
+      (n as PunktElement).punktStats = s;
     }
   }
 }

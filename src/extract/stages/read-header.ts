@@ -453,9 +453,8 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     // (a date line among sibling date lines is an entry of a list of dates, "17.11.2022 - Band - Venue")
     const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) && !datedSibling(el) ? DATE_NAME_RE.exec(t) : null);
     // (a parent with the same text is read instead, unless it holds blocks and is not read: "<div><p>Written by …</p><p></p></div>")
-    const par = el.parent;
-    const parentReads = par instanceof Element && cachedText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
-    if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && !parentReads) ctx.textBylines.push(m[1]!);
+    // (the parent's text is read only for a line that matched: most short elements have none)
+    if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && !parentReads(ctx, el, t)) ctx.textBylines.push(m[1]!);
   }
   // A forum post or article naming its author in an attribute (`<article class="message" data-author="Pepemaus">`):
   // the first one is the page's.
@@ -537,6 +536,13 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
 /** A copyright line and whom it names: "© 2019 Lena Beispiel", "Copyright (c) 2012- Jane Doe. All rights reserved.". */
 // (the name runs to the end, a full stop or "All rights reserved": "© Name / Agency" and "© Name, 31.05.2013" are image credits)
 const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*(?:by\s+|von\s+|par\s+|di\s+)?([\p{L}' -]{3,60}?)\s*(?:\.|all rights|alle rechte|tous droits|tutti i diritti|$)/iu;
+
+/** The element's parent has the same text and holds no blocks: the parent is the line that is read. */
+function parentReads(ctx: HtmlContext, el: Element, t: string): boolean {
+  const par = el.parent;
+  return par instanceof Element && cachedText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
+}
+
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
 const PERSON_ICON_TAGS = new Set(['i', 'span', 'svg', 'img']);
 /** A whole line that is a byline: label, then the name(s), maybe a date after. */

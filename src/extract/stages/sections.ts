@@ -17,6 +17,7 @@ const TEASER_PREFIXES = ['mehr aus', 'mehr zu', 'mehr zum', 'more from', 'more o
 // Sets rather than anchored regexes: asked for every element of the page.
 const TEASER_LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'strong', 'b', 'p', 'span', 'div', 'legend', 'caption', 'dt']);
 const HEADING_LIKE = new Set([...TEASER_LABEL_TAGS, 'figcaption']);
+const LABEL_BLOCKS = new Set(['ul', 'ol', 'p', 'div', 'section', 'figure', 'table']);
 
 function isHeadingLike(el: Element, maxLen = 80, ctx?: HtmlContext): string | null {
   if (!HEADING_LIKE.has(el.name)) return null;
@@ -25,7 +26,7 @@ function isHeadingLike(el: Element, maxLen = 80, ctx?: HtmlContext): string | nu
   const t = ctx ? cachedText(ctx, el) : textOf(el);
   if (!t || t.length > maxLen) return null;
   // A heading-like element holds only its label, no nested blocks with other text.
-  if (el.children.some((c) => c instanceof Element && /^(ul|ol|p|div|section|figure|table)$/.test(c.name) && textOf(c) !== t)) return null;
+  if (el.children.some((c) => c instanceof Element && LABEL_BLOCKS.has(c.name) && textOf(c) !== t)) return null;
   return t;
 }
 

@@ -13,13 +13,14 @@
  *
  * Output in bench/out/outputs/NAME/ingest-SET.json (git-ignored).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { REPO_ROOT, SET_NAMES, hasSet, loadSet, readPage, type SetName } from './datasets.js';
+import { REPO_ROOT, loadSet, readPage, type SetName } from './datasets.js';
 import { extract, keyPoints } from '../../src/index.js';
 import { openDataDir } from '../../src/store/sqlite.js';
+import { runChecker } from './record-compare.js';
 
 const NOW = new Date('2025-01-15T12:00:00Z');
 const ROOT = REPO_ROOT.endsWith(join('bench', 'out', 'build')) ? resolve(REPO_ROOT, '..', '..', '..') : REPO_ROOT;
@@ -89,54 +90,4 @@ function outputsOf(set: SetName): Map<string, string> {
   return out;
 }
 
-function firstDifference(a: string, b: string): string {
-  const x = JSON.parse(a) as Record<string, unknown>;
-  const y = JSON.parse(b) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])];
-  const diff = keys.filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]));
-  return diff.map((k) => `${k}: ${JSON.stringify(x[k])?.slice(0, 200)} → ${JSON.stringify(y[k])?.slice(0, 200)}`).join('\n      ');
-}
-
-function main(): void {
-  const [mode, name, setsArg] = process.argv.slice(2);
-  if ((mode !== 'record' && mode !== 'compare') || !name) {
-    console.error('usage: same-ingest.js record|compare NAME [SET,SET…]');
-    process.exit(2);
-  }
-  const sets = (setsArg ? setsArg.split(',') : [...SET_NAMES]) as SetName[];
-  const dir = join(ROOT, 'bench', 'out', 'outputs', name);
-  let differing = 0;
-  for (const set of sets) {
-    if (!hasSet(set)) {
-      console.error(`same-ingest: set ${set} not found — skipped`);
-      continue;
-    }
-    const t0 = process.cpuUsage();
-    const now = outputsOf(set);
-    const cpu = process.cpuUsage(t0);
-    const file = join(dir, `ingest-${set}.json`);
-    if (mode === 'record') {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(file, JSON.stringify(Object.fromEntries(now)));
-      console.log(`${set}: ${now.size - 1} pages recorded (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU)`);
-      continue;
-    }
-    if (!existsSync(file)) throw new Error(`no recording ${file}`);
-    const before = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
-    let same = 0;
-    for (const [id, json] of now) {
-      const old = before.get(id);
-      if (old === json) { same++; continue; }
-      differing++;
-      console.log(`  DIFF ${set}/${id}\n      ${old === undefined ? 'not in the recording' : firstDifference(old, json)}`);
-    }
-    if (before.size !== now.size) { differing++; console.log(`  ${set}: ${before.size} recorded, ${now.size} now`); }
-    console.log(`${set}: ${same}/${now.size} identical (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU)`);
-  }
-  if (mode === 'compare') {
-    console.log(differing ? `${differing} pages differ` : 'all pages identical');
-    process.exit(differing ? 1 : 0);
-  }
-}
-
-main();
+runChecker({ tool: 'same-ingest', root: ROOT, filePrefix: 'ingest-', extraEntries: 1, excerpt: 200, outputsOf });

@@ -96,7 +96,7 @@ export function cleanStructuredAuthors(raw: string[]): string[] {
   // An institution's name is one name, "and" and all ("Center for Drug Evaluation and Research").
   const institution = (r: string): boolean => !/[,;|/]/.test(r) && /\s(?:for|of|für|des|der|du|de la|della)\s/i.test(r) && /\s(?:and|und|et|e|&)\s/i.test(r);
   // So is a firm named twice ("Keller & Keller"), and a field that is a title rather than a list of
-  // people ("Weine aus Spanien in Köln - Vino Y Queso und Vinho Verde", "hessenschau.de, Frankfurt,
+  // people ("Weine aus Spanien in Köln - Vino Y Queso und Vinho Verde", "sender-beispiel.de, Frankfurt,
   // Germany"): split at "y"/"und"/commas it would give bogus names ("Queso", "Frankfurt").
   const firm = (r: string): boolean => /^(.+?)\s+(?:&|and|und|et|e|y)\s+\1$/i.test(r.trim());
   const title = (r: string): boolean => {

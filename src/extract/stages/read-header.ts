@@ -214,9 +214,13 @@ const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|interv
 const META_LINE_CLASS_RE = /(^|[\s_-])(meta|metainfo|meta-info|metadata|metaline|meta-line|metatextline|article-meta|post-meta|entry-meta|story-meta|dateline|info-line|article-info|reading-time|readtime|lesezeit)($|[\s_-])/;
 
 function inFigure(el: Element): boolean {
-  if (el.name === 'figcaption') return true;
+  return el.name === 'figcaption' || underFigure(el) || /caption|credit/.test(classId(el));
+}
+
+/** Is an ancestor of `el` a <figure> or <figcaption>? */
+function underFigure(el: Element): boolean {
   for (let a = el.parent; a instanceof Element; a = a.parent) if (a.name === 'figure' || a.name === 'figcaption') return true;
-  return /caption|credit/.test(classId(el));
+  return false;
 }
 
 /** Is an ancestor of `el` (other than `except` and the meta lines read as a whole) in `set`? */
@@ -386,12 +390,10 @@ export const readHeader: Stage = (ctx) => {
   if (h1 && !ctx.nearTitleDate) {
     for (const el of nextTextElements(ctx, h1, 6)) {
       if (ctx.stats.get(el).text >= THRESHOLDS.maxNearTitleDateWalkChars) break;
-      if (ctx.stats.get(el).text > 200 || inChrome(el) || el.name === 'figure' || el.name === 'figcaption' || ancestors(el).some((x) => x.name === 'figure' || x.name === 'figcaption')) continue;
+      if (ctx.stats.get(el).text > 200 || inChrome(el) || el.name === 'figure' || el.name === 'figcaption' || underFigure(el)) continue;
       const t = textOf(el);
-      // A caption or a sentence that mentions a day ("… in Pyongyang am 19. Juni 2024 an.") is no date line.
-      if (!/\d/.test(t) || (t.length > 80 && /[.!?]$/.test(t))) continue;
-      const iso = parseHumanDate(t, ctx.dates);
-      if (iso && !/vor\s|ago|il y a|\sfa\b/i.test(t)) { setNearTitleDate(ctx, iso, t); break; }
+      const iso = dateLineDate(ctx, t);
+      if (iso) { setNearTitleDate(ctx, iso, t); break; }
     }
   }
 
@@ -569,15 +571,21 @@ function scanBelowHeadline(ctx: HtmlContext, h1: Element): void {
     const size = ctx.stats.get(el).text;
     if (size === 0) continue;
     const leaf = !el.children.some((c) => c instanceof Element && ctx.stats.get(c).text > 0);
-    if (size <= 120 && /\d/.test(textOf(el)) && !inChrome(el) && !ancestors(el).some((x) => x.name === 'figure' || x.name === 'figcaption')) {
-      const t = textOf(el);
-      if (!(t.length > 80 && /[.!?]$/.test(t)) && !/vor\s|ago|il y a|\sfa\b/i.test(t)) {
-        const iso = parseHumanDate(t, ctx.dates);
-        if (iso) { ctx.dateBelowTitle = iso; return; }
-      }
+    if (size <= 120 && !inChrome(el) && !underFigure(el)) {
+      const iso = dateLineDate(ctx, textOf(el));
+      if (iso) { ctx.dateBelowTitle = iso; return; }
     }
     if (leaf) seen += size;
   }
+}
+
+/**
+ * The date of a line below the headline that is a date line: it holds a digit, is no caption or
+ * sentence that mentions a day ("… in Pyongyang am 19. Juni 2024 an.") and no relative time.
+ */
+function dateLineDate(ctx: HtmlContext, t: string): string | null {
+  if (!/\d/.test(t) || (t.length > 80 && /[.!?]$/.test(t)) || /vor\s|ago|il y a|\sfa\b/i.test(t)) return null;
+  return parseHumanDate(t, ctx.dates);
 }
 
 /**

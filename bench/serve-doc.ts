@@ -4,10 +4,10 @@
  * and `dedupe` (bench/dedupe.ts), each between `<!-- bench:serve:NAME -->` markers.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { SOURCE_ROOT } from './lib/datasets.js';
 
-const DOC = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'docs', 'benchmarks.md');
+const DOC = join(SOURCE_ROOT, 'docs', 'benchmarks.md');
 const BLOCKS = ['throughput', 'dedupe'] as const;
 
 const HEADINGS: Record<(typeof BLOCKS)[number], string> = {

@@ -4,7 +4,7 @@
  * normalised into one `Truth` shape; fields some files store as Python-literal strings
  * (`"['a', 'b']"`) are parsed with `pyliteral.ts`.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -35,9 +35,22 @@ export interface PageRef {
 }
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The repository itself, also when this file runs compiled from bench/out/build/bench/lib. */
+export const SOURCE_ROOT = REPO_ROOT.endsWith(join('bench', 'out', 'build')) ? resolve(REPO_ROOT, '..', '..', '..') : REPO_ROOT;
 
 export function benchDir(): string {
-  return process.env.PUNKT_BENCH_DIR ?? resolve(REPO_ROOT, '..', 'shared', 'bench');
+  return process.env.PUNKT_BENCH_DIR ?? resolve(SOURCE_ROOT, '..', 'shared', 'bench');
+}
+
+/**
+ * A compiled bench tool that opens an archive: the store reads its migrations from `migrations/` two
+ * levels above src/store, which for the compiled copy is bench/out/build/migrations; link it to the
+ * repository's folder (once; bench/out is git-ignored).
+ */
+export function linkMigrationsForCompiledRun(): void {
+  if (SOURCE_ROOT !== REPO_ROOT && !existsSync(join(REPO_ROOT, 'migrations'))) {
+    symlinkSync(join(SOURCE_ROOT, 'migrations'), join(REPO_ROOT, 'migrations'));
+  }
 }
 
 export function hasSet(set: SetName, dir = benchDir()): boolean {

@@ -9,19 +9,16 @@
  *
  * Runs compiled, like the bench children (tsx's loader would show up in the profile).
  */
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Session, type Profiler } from 'node:inspector';
 import { performance } from 'node:perf_hooks';
-import { REPO_ROOT, SET_NAMES, hasSet, loadSet } from './datasets.js';
+import { SET_NAMES, hasSet, linkMigrationsForCompiledRun, loadSet } from './datasets.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { openDataDir } from '../../src/store/sqlite.js';
 
-const ROOT = REPO_ROOT.endsWith(join('bench', 'out', 'build')) ? resolve(REPO_ROOT, '..', '..', '..') : REPO_ROOT;
-process.env.PUNKT_BENCH_DIR ??= resolve(ROOT, '..', 'shared', 'bench');
-// the store looks for migrations/ two levels above src/store, i.e. in bench/out/build when compiled
-if (ROOT !== REPO_ROOT && !existsSync(join(REPO_ROOT, 'migrations'))) symlinkSync(join(ROOT, 'migrations'), join(REPO_ROOT, 'migrations'));
-const { ingest } = await import('../../src/ingest/pipeline.js');
-const { openDataDir } = await import('../../src/store/sqlite.js');
+linkMigrationsForCompiledRun();
 
 const INCLUSIVE = ['extract', 'parseHtml', 'runPipeline', 'keyPoints', 'stem', 'save', 'indexNearDuplicates', 'minhash'];
 const PAGES = Number(process.argv[2] ?? 1405);

@@ -14,6 +14,7 @@ import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
 import type { Block } from '../../model/article.js';
 
 const UI_SET = new Set(UI_LINES);
+const CLOSING_MARKS = new Set([...':.!|»›>'].map((c) => c.charCodeAt(0)));
 const INLINE = new Set(['a', 'span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'sup', 'sub', 'mark', 'q', 'abbr', 'cite', 'time', 'code', 'br', 'img', 's', 'del', 'ins', 'kbd', 'var', 'dfn', 'bdi', 'bdo', 'wbr', 'data', 'label', 'tt', 'big', 'strike', 'nobr', 'amp-img']);
 /** Deep pages (100,000 nested elements) are read flat below this depth instead of recursively. */
 const MAX_DEPTH = 150;
@@ -199,7 +200,11 @@ const LEGAL_ANY = joinAnchored(LEGAL_RES);
 
 /** Why a line is not prose, or null if it is. */
 export function junkReason(t: string): string | null {
-  const low = t.toLowerCase().replace(/[:.!|»›>]+$/, '').trim();
+  let low = t.toLowerCase();
+  // (the replacement only when the line ends in such a mark: a regex ending in `$` is otherwise
+  // tried at every position of the paragraph)
+  if (CLOSING_MARKS.has(low.charCodeAt(low.length - 1))) low = low.replace(/[:.!|»›>]+$/, '');
+  low = low.trim();
   if (UI_SET.has(low)) return 'interface word';
   if (t.length < 60 && TOC_LABEL_RE.test(t)) return 'table-of-contents label';
   for (const re of UI_LINE_ANY) if (re.test(t)) return 'interface line';

@@ -24,6 +24,8 @@ const SUMMARY_SET = new Set(Object.values(SUMMARY_BOX_HEADINGS).flat().map(norm)
 const TEASER_SET = new Set(Object.values(TEASER_HEADINGS).flat().map(norm));
 /** Teaser headings also match as a prefix followed by a topic: "Mehr aus Zürich", "More from Sport". */
 const TEASER_PREFIXES = ['mehr aus', 'mehr zu', 'mehr zum', 'more from', 'more on', 'plus de', 'altre notizie', 'weitere artikel', 'alle artikel', 'weitere news', 'more stories'];
+/** The prefixes with their following space, joined once (not a new string per prefix and heading). */
+const TEASER_PREFIX_WORDS = TEASER_PREFIXES.map((p) => p + ' ');
 
 // Sets rather than anchored regexes: asked for every element of the page.
 const TEASER_LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'strong', 'b', 'p', 'span', 'div', 'legend', 'caption', 'dt']);
@@ -115,7 +117,7 @@ export const extractSummaryBox: Stage = (ctx) => {
 export function isTeaserHeading(t: string): boolean {
   const n = norm(t);
   if (TEASER_SET.has(n)) return true;
-  return TEASER_PREFIXES.some((p) => n.startsWith(p + ' ') && n.length <= p.length + 30);
+  return TEASER_PREFIX_WORDS.some((p) => n.startsWith(p) && n.length <= p.length + 29);
 }
 
 function prose(ctx: HtmlContext, el: Element): number {

@@ -14,6 +14,7 @@ import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
 import type { Block } from '../../model/article.js';
 
 const UI_SET = new Set(UI_LINES);
+const CLOSING_MARKS = new Set([...':.!|»›>'].map((c) => c.charCodeAt(0)));
 const INLINE = new Set(['a', 'span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'sup', 'sub', 'mark', 'q', 'abbr', 'cite', 'time', 'code', 'br', 'img', 's', 'del', 'ins', 'kbd', 'var', 'dfn', 'bdi', 'bdo', 'wbr', 'data', 'label', 'tt', 'big', 'strike', 'nobr', 'amp-img']);
 /** Deep pages (100,000 nested elements) are read flat below this depth instead of recursively. */
 const MAX_DEPTH = 150;
@@ -177,14 +178,39 @@ function dropLine(w: Walk, t: string, el: Element | null, reason: string): void 
   noteRemoval(w.ctx, 'collectBlocks', reason, el ?? t);
 }
 
+/**
+ * The same matches as `res` taken together (for `test()` only): the ^-anchored patterns that share
+ * flags become one alternation, anchored as a whole, so the engine tries it at the line's start
+ * once. junkReason ran ~40 regexes one by one on every paragraph, and the per-call overhead of each
+ * (almost always failing at the first character) cost more than the matching itself.
+ */
+function joinAnchored(res: readonly RegExp[]): RegExp[] {
+  const groups = new Map<string, string[]>();
+  const rest: RegExp[] = [];
+  for (const re of res) {
+    if (re.global || re.sticky || !re.source.startsWith('^')) { rest.push(re); continue; }
+    let g = groups.get(re.flags);
+    if (!g) { g = []; groups.set(re.flags, g); }
+    g.push(`(?:${re.source})`);
+  }
+  return [...[...groups].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), ...rest];
+}
+const UI_LINE_ANY = joinAnchored(UI_LINE_RES);
+const LEGAL_ANY = joinAnchored(LEGAL_RES);
+
 /** Why a line is not prose, or null if it is. */
 export function junkReason(t: string): string | null {
-  const low = t.toLowerCase().replace(/[:.!|»›>]+$/, '').trim();
+  let low = t.toLowerCase();
+  // (the replacement only when the line ends in such a mark: a regex ending in `$` is otherwise
+  // tried at every position of the paragraph)
+  if (CLOSING_MARKS.has(low.charCodeAt(low.length - 1))) low = low.replace(/[:.!|»›>]+$/, '');
+  low = low.trim();
   if (UI_SET.has(low)) return 'interface word';
   if (t.length < 60 && TOC_LABEL_RE.test(t)) return 'table-of-contents label';
-  for (const re of UI_LINE_RES) if (re.test(t)) return 'interface line';
-  if (PAYWALL_RE.test(t) && t.length < 400) return 'paywall prompt';
-  if (t.length < 400 && LEGAL_RES.some((re) => re.test(t))) return 'legal boilerplate';
+  for (const re of UI_LINE_ANY) if (re.test(t)) return 'interface line';
+  // (the length first: the unanchored phrase search is skipped on long paragraphs)
+  if (t.length < 400 && PAYWALL_RE.test(t)) return 'paywall prompt';
+  if (t.length < 400 && LEGAL_ANY.some((re) => re.test(t))) return 'legal boilerplate';
   if (t.length < 80) {
     // A line that is nothing but a photo credit ("Photo: Hau Dinh, AP", "Foto: Keystone").
     const sc = splitCredit(t);

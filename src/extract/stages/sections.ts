@@ -8,11 +8,24 @@ import { Element, Text, elements, textOf, classId, collapse, isAncestor, type Ch
 import { SUMMARY_BOX_HEADINGS, SUMMARY_BOX_CLASS_RE, TEASER_HEADINGS, THRESHOLDS } from '../../rules/html.js';
 import { noteRemoval, removeElement, cachedText, type Stage, type HtmlContext } from '../context.js';
 
-const norm = (s: string): string => collapse(s).toLowerCase().replace(/[’`]/g, '\'').replace(/[:.!?…]+$/, '').trim();
+/**
+ * A label as the heading sets hold it: lower case, straight apostrophes, no closing punctuation.
+ * Asked for most short elements of a page, so the replacements run only when there is something to
+ * replace (a regex ending in `$` is otherwise tried at every position of the string).
+ */
+const norm = (s: string): string => {
+  let n = collapse(s).toLowerCase();
+  if (n.includes('’') || n.includes('`')) n = n.replace(/[’`]/g, '\'');
+  if (CLOSING_PUNCT.has(n.charCodeAt(n.length - 1))) n = n.replace(/[:.!?…]+$/, '');
+  return n.trim();
+};
+const CLOSING_PUNCT = new Set([...':.!?…'].map((c) => c.charCodeAt(0)));
 const SUMMARY_SET = new Set(Object.values(SUMMARY_BOX_HEADINGS).flat().map(norm));
 const TEASER_SET = new Set(Object.values(TEASER_HEADINGS).flat().map(norm));
 /** Teaser headings also match as a prefix followed by a topic: "Mehr aus Zürich", "More from Sport". */
 const TEASER_PREFIXES = ['mehr aus', 'mehr zu', 'mehr zum', 'more from', 'more on', 'plus de', 'altre notizie', 'weitere artikel', 'alle artikel', 'weitere news', 'more stories'];
+/** The prefixes with their following space, joined once (not a new string per prefix and heading). */
+const TEASER_PREFIX_WORDS = TEASER_PREFIXES.map((p) => p + ' ');
 
 // Sets rather than anchored regexes: asked for every element of the page.
 const TEASER_LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'strong', 'b', 'p', 'span', 'div', 'legend', 'caption', 'dt']);
@@ -104,7 +117,7 @@ export const extractSummaryBox: Stage = (ctx) => {
 export function isTeaserHeading(t: string): boolean {
   const n = norm(t);
   if (TEASER_SET.has(n)) return true;
-  return TEASER_PREFIXES.some((p) => n.startsWith(p + ' ') && n.length <= p.length + 30);
+  return TEASER_PREFIX_WORDS.some((p) => n.startsWith(p) && n.length <= p.length + 29);
 }
 
 function prose(ctx: HtmlContext, el: Element): number {

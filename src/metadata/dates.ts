@@ -213,7 +213,7 @@ function firstDateIndex(text: string, ctx: DateContext): number {
  * for stamps hold a digit but no label, and this one plain scan rules them out before the two label
  * scans with their look-behinds (about half the cost of parseStamps on the bench pages).
  */
-const STAMP_LABEL_HINT_RE = /akt\.|aktualisiert|update|mis à jour|mise à jour|modifi|aggiorn|geändert|letzte änderung|last changed|stand|publiziert|veröffentlicht|erschienen|erstellt|online seit|published|posted|publié|mis en ligne|mise en ligne|pubblicato|datum/iu;
+export const STAMP_LABEL_HINT_RE = /akt\.|aktualisiert|update|mis à jour|mise à jour|modifi|aggiorn|geändert|letzte änderung|last changed|stand|publiziert|veröffentlicht|erschienen|erstellt|online seit|published|posted|publié|mis en ligne|mise en ligne|pubblicato|datum/iu;
 
 /** Global twins of STAMP_LABELS for parseStamps, built once (not two new RegExps per line read). */
 const STAMP_LABELS_GLOBAL = STAMP_LABELS.map(({ re, field }) => ({ re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), field }));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toPageZone, defaultZone, writesMonthFirst, parseHumanDate, parseStamp, labelledField } from '../../src/metadata/dates.js';
+import { toPageZone, defaultZone, writesMonthFirst, parseHumanDate, parseStamp, labelledField, STAMP_LABELS, STAMP_LABEL_HINT_RE } from '../../src/metadata/dates.js';
 
 const ctx = (timezone: string, monthFirst = false) => ({ timezone, now: new Date('2024-01-01T00:00:00Z'), monthFirst });
 
@@ -45,4 +45,17 @@ test('dates read from adjacent elements run together: the first printed date is 
   assert.equal(labelledField('By Jane Doe · Updated on Dec. 9, 2025', ctx('UTC')), 'updated');
   assert.equal(labelledField('Published | Oct 10, 2025 · updated Nov 1, 2025', ctx('UTC')), 'published');
   assert.equal(labelledField('Jane Doe · 30.11.2021', ctx('UTC')), null);
+});
+
+test('the stamp-label pre-check finds every label of STAMP_LABELS (a label added there must be added to the hint)', () => {
+  for (const { re } of STAMP_LABELS) {
+    // the labels are the alternatives of the pattern's one group, after the look-behind
+    const inner = re.source.replace(/^\(\?<!\[\\p\{L\}-\]\)\(/, '').replace(/\)$/, '');
+    const labels = inner.replace(/\([^()]*\)\?/g, '').replace(/:\?/g, '').replace(/\\\./g, '.').split('|');
+    assert.ok(labels.length >= 10, 'labels read from the pattern');
+    for (const label of labels) {
+      assert.match(`${label} 12.03.2024`, re, `the pattern itself matches "${label}"`);
+      assert.match(`${label.toUpperCase()} 12.03.2024`, STAMP_LABEL_HINT_RE, `hint misses "${label}"`);
+    }
+  }
 });

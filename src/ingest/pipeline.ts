@@ -157,7 +157,8 @@ export async function ingest(specs: string[], options: IngestOptions): Promise<I
   // 5 + 6. extractItem, saveItem
   const saveArticle = (item: Item, article: Article, url: string) => {
     article.keyPoints = keyPoints(article, options.keyPointCount ? { count: options.keyPointCount } : {});
-    const { created } = store.save(article, { url });
+    // put(): the same rows as save() without building the stored article, which is not used here
+    const { created } = store.put ? store.put(article, { url }) : store.save(article, { url });
     if (created) report.created++; else report.updated++;
     store.clearError?.(item.ref);
     progress(item.ref, created ? 'created' : 'updated');

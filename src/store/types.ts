@@ -84,4 +84,6 @@ export interface IngestLog {
   clearError(item: string): void;
   /** Failed items with fewer than `maxAttempts` attempts, oldest first. */
   pendingErrors(maxAttempts?: number): IngestError[];
+  /** save() for a writer that only needs `created`: the same rows, without building the stored article. */
+  put?(article: Article, meta?: { url?: string | null }): { id: string; created: boolean };
 }

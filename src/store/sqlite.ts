@@ -55,6 +55,9 @@ const DENSE_BLOCK_SPAN = 8;
 const MERGE_STEP_PAGES = 256;
 /** Prefix expansions remembered (see wordsWithPrefix), until the archive changes. */
 const VOCAB_CACHE_SIZE = 500;
+/** zlib level of the stored JSON: level 1 took a third less CPU than the default (6) on the bench
+ * pages' JSON (0.23 instead of 0.35 ms per article) for 8 % more bytes (4.7 instead of 4.3 KB). */
+const DEFLATE_OPTIONS = { level: 1 } as const;
 const STORAGE_FIELDS = ['id', 'canonicalUrl', 'site', 'createdAt', 'updatedAt', 'alsoPublishedBy'] as const;
 type StorageField = (typeof STORAGE_FIELDS)[number];
 
@@ -265,7 +268,7 @@ export class SqliteStore implements ArticleStore, IngestLog {
       text: stripSentinels(text ?? ''),
       keypoints: stripSentinels(keyPointsText(stored)),
       facets: facetTokens({ site: siteOf(canonical ?? url), language: stored.language, published: stored.published }),
-      data: deflateRawSync(json),
+      data: deflateRawSync(json, DEFLATE_OPTIONS),
       updated_at: now,
     };
     let rid: number;

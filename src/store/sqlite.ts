@@ -113,6 +113,8 @@ export class SqliteStore implements ArticleStore, IngestLog {
   private readonly vocabCache = new Map<string, string[] | null>();
   private vocabStamp = '';
   private readonly rankWindow: number;
+  /** A group commit is open (beginGroup()). */
+  private grouped = false;
   private readonly countCap: number;
 
   constructor(file = ':memory:', options: SqliteStoreOptions = {}) {
@@ -495,6 +497,29 @@ export class SqliteStore implements ArticleStore, IngestLog {
       // FTS5 reports a step that found nothing to merge as fewer than two changes.
       if ((this.st.totalChanges.get() as number) - before < 2) return true;
       if (performance.now() - start >= budgetMs) return false;
+    }
+  }
+
+  /** Open a group commit (see IngestLog.beginGroup); IMMEDIATE takes the write lock now, waiting
+   * for another writer up to busy_timeout, rather than failing on the first write of the group. */
+  beginGroup(): void {
+    if (this.grouped || this.db.inTransaction) return;
+    this.db.exec('BEGIN IMMEDIATE');
+    this.grouped = true;
+  }
+
+  /** Commit the open group. Throws when SQLite had already rolled the whole group back (it does
+   * so on a full disk or an I/O error): what was saved in it is lost. */
+  endGroup(): void {
+    if (!this.grouped) return;
+    this.grouped = false;
+    if (!this.db.inTransaction) throw new Error('The group commit was rolled back by SQLite; its saves are lost');
+    try {
+      this.db.exec('COMMIT');
+    } catch (err) {
+      // a COMMIT that failed can leave the transaction open; end it so later saves commit
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw err;
     }
   }
 

@@ -1,6 +1,6 @@
 /**
- * Where the ingest spends its CPU: runs `ingest()` (read, gunzip, extract, key points, save; one
- * transaction per article, as `punkt ingest`) over N bench pages spread over all sets, into a fresh
+ * Where the ingest spends its CPU: runs `ingest()` (read, gunzip, extract, key points, save with
+ * `put()` in group commits, as `punkt ingest`) over N bench pages spread over all sets, into a fresh
  * archive, under the V8 sampling profiler, and prints the functions with the most self time, the
  * files with the most self time, and the inclusive time of the pipeline's main calls.
  *
@@ -20,7 +20,7 @@ import { openDataDir } from '../../src/store/sqlite.js';
 
 linkMigrationsForCompiledRun();
 
-const INCLUSIVE = ['extract', 'parseHtml', 'runPipeline', 'keyPoints', 'stem', 'save', 'indexNearDuplicates', 'minhash'];
+const INCLUSIVE = ['extract', 'parseHtml', 'runPipeline', 'keyPoints', 'stem', 'put', 'indexNearDuplicates', 'minhash', 'endGroup'];
 const PAGES = Number(process.argv[2] ?? 1405);
 const TOP = Number(process.argv[3] ?? 40);
 

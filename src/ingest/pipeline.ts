@@ -7,8 +7,9 @@
  *                     feeds and sitemaps with conditional GET; what a URL is, is decided by content.
  * 4. expandSource   — a feed or sitemap adds its item URLs (already stored ones are skipped).
  * 5. extractItem    — extract() + keyPoints() (the public API), file text dumps read as text.
- * 6. saveItem       — one transaction per article; de-dup by canonical URL and near-duplicate links
- *                     happen in the store.
+ * 6. saveItem       — de-dup by canonical URL and near-duplicate links happen in the store. Files
+ *                     are committed in groups (at most GROUP_ARTICLES articles or GROUP_MS), each
+ *                     article in its own savepoint; fetched pages one transaction each.
  * 7. maintain       — the store merges its search index within a time budget.
  * A failing item is recorded (with its error) and the run goes on; it never aborts the run.
  *
@@ -40,6 +41,12 @@ export const MAX_ATTEMPTS = 5;
 /** Time given to index maintenance at the end of a run: enough to merge a 100,000-article index
  * (2 s of CPU in bench:serve), and bounded so a small run into a huge archive does not wait long. */
 export const DEFAULT_MAINTAIN_MS = 5000;
+/** Group commit of files: a commit every GROUP_ARTICLES articles or GROUP_MS milliseconds, whichever
+ * comes first. A commit per article cost 0.5 ms CPU per article more (saving the 1,405 bench pages:
+ * 3.0 instead of 2.5 ms; WAL frames and an FTS5 segment written per commit). A crash loses at most
+ * the open group, which a re-run saves again (a file's URL is its identity: no duplicates). */
+export const GROUP_ARTICLES = 64;
+export const GROUP_MS = 250;
 /** A gzipped sitemap may hold 50,000 URLs (the sitemap protocol's limit), about 10 MB of XML. */
 const GUNZIP_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -155,10 +162,14 @@ export async function ingest(specs: string[], options: IngestOptions): Promise<I
   const pause = () => new Promise((r) => (options.pauseMs ? setTimeout(r, options.pauseMs) : setImmediate(r)));
 
   // 5 + 6. extractItem, saveItem
+  // Saved in the open group commit (see the files loop below), undone in the report if it is lost.
+  let group: Array<{ item: Item; created: boolean }> | null = null;
   const saveArticle = (item: Item, article: Article, url: string) => {
     article.keyPoints = keyPoints(article, options.keyPointCount ? { count: options.keyPointCount } : {});
-    const { created } = store.save(article, { url });
+    // put(): the same rows as save() without building the stored article, which is not used here
+    const { created } = store.put ? store.put(article, { url }) : store.save(article, { url });
     if (created) report.created++; else report.updated++;
+    group?.push({ item, created });
     store.clearError?.(item.ref);
     progress(item.ref, created ? 'created' : 'updated');
   };
@@ -209,10 +220,32 @@ export async function ingest(specs: string[], options: IngestOptions): Promise<I
   // 3. fetchItem: files one by one (CPU-bound), URLs by a small pool of workers.
   const files = items.filter((i) => i.kind === 'file');
   const urls = items.filter((i) => i.kind !== 'file');
+  const grouping = Boolean(store.beginGroup && store.endGroup);
+  let groupStart = 0;
+  const endGroup = () => {
+    const saved = group!;
+    group = null;
+    try {
+      store.endGroup!();
+    } catch (err) {
+      // SQLite rolled the whole group back (disk full, I/O error): its articles are not stored
+      for (const { item, created } of saved) {
+        if (created) report.created--; else report.updated--;
+        report.failed++;
+        report.errors.push({ item: item.ref, error: err instanceof Error ? err.message : String(err) });
+      }
+    }
+  };
   for (const item of files) {
+    if (grouping && !group) {
+      // without a group (another writer held the lock too long) each save is its own transaction
+      try { store.beginGroup!(); group = []; groupStart = performance.now(); } catch { /* per article */ }
+    }
     try { await processFile(item); } catch (err) { fail(item, err); }
+    if (group && (group.length >= GROUP_ARTICLES || performance.now() - groupStart >= GROUP_MS)) endGroup();
     await pause();
   }
+  if (group) endGroup();
   const pending = [...urls];
   const worker = async () => {
     for (let item = pending.shift(); item; item = pending.shift()) {

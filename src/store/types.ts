@@ -84,4 +84,10 @@ export interface IngestLog {
   clearError(item: string): void;
   /** Failed items with fewer than `maxAttempts` attempts, oldest first. */
   pendingErrors(maxAttempts?: number): IngestError[];
+  /** save() for a writer that only needs `created`: the same rows, without building the stored article. */
+  put?(article: Article, meta?: { url?: string | null }): { id: string; created: boolean };
+  /** Group commit: everything written until endGroup() is one transaction (each save() a savepoint
+   * in it, so a failing save rolls back alone). A crash loses the open group, never a committed one. */
+  beginGroup?(): void;
+  endGroup?(): void;
 }

@@ -42,6 +42,8 @@ it(`a batch ingest of ${N} files killed with SIGKILL halfway loses nothing and r
     writeFileSync(join(tmp, 'pages', `p${String(i).padStart(3, '0')}.html`),
       `<!doctype html><html lang="de"><head><title>Artikel ${i}</title></head><body><article><h1>Artikel ${i}</h1><p>Absatz ${i} mit etwas Text über die Stadt Nummer ${i}.</p></article></body></html>`);
   }
+  // With a 60 ms pause per file the ingest commits a group every ~4 files (GROUP_MS 250), so the
+  // kill lands inside an open group: its saves are lost, the committed groups are not.
   const child = runIngest(60);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });

@@ -180,6 +180,22 @@ describe('ingest of local files', () => {
     assert.equal(store.pendingErrors().length, 2);
     store.close();
   });
+
+  it('commits files in groups: a file whose save fails is recorded alone, the others are stored', async () => {
+    const sub = join(dir, 'group');
+    mkdirSync(sub);
+    for (const n of ['g1', 'g2', 'bad', 'g3', 'g4']) writeFileSync(join(sub, `${n}.html`), page(n));
+    const store = openSqliteStore();
+    store.db.exec(`CREATE TEMP TRIGGER fail_bad AFTER INSERT ON main.articles WHEN new.title LIKE '%bad%' BEGIN SELECT RAISE(ABORT, 'bad article'); END`);
+    const r = await ingest([sub], { store });
+    assert.equal(r.created, 4, JSON.stringify(r));
+    assert.equal(r.failed, 1);
+    assert.match(r.errors[0]!.item, /bad\.html$/);
+    assert.equal(store.count(), 4);
+    assert.equal(store.pendingErrors().length, 1);
+    assert.equal(store.db.inTransaction, false, 'the last group is committed');
+    store.close();
+  });
 });
 
 describe('feed and sitemap parsing', () => {

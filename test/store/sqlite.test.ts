@@ -140,6 +140,50 @@ describe('sqlite store specifics', () => {
     a.close();
   });
 
+  it('put() stores the same rows as save() and says whether it created the article', () => {
+    const rowsOf = (s: ReturnType<typeof openSqliteStore>) => s.db.prepare(`SELECT a.canonical_url, a.url, a.site, a.language, a.published, a.title, a.lead,
+      a.text, a.keypoints, a.facets, a.data, m.sig FROM articles a LEFT JOIN article_minhash m ON m.rid = a.rid ORDER BY a.rid`).all();
+    const long = Array.from({ length: 8 }, (_, i) => `Der Gemeinderat von Zürich hat am Montag über den Satz Nummer ${i} beraten und ihn angenommen.`);
+    const arts = [
+      makeArticle({ title: 'Eins', url: 'https://www.example.ch/a/1', published: '2025-03-01T10:00:00+01:00', paragraphs: long }),
+      makeArticle({ title: 'Kopie', url: 'https://www.other.ch/b', paragraphs: long }),
+    ];
+    const a = openSqliteStore();
+    const b = openSqliteStore();
+    for (const x of arts) a.save(x);
+    assert.deepEqual(arts.map((x) => b.put(x).created), [true, true]);
+    assert.equal(b.put(arts[0]!).created, false);
+    assert.deepEqual(rowsOf(b), rowsOf(a));
+    assert.equal(b.get(b.getByUrl('https://www.other.ch/b')!.id)!.alsoPublishedBy.length, 1);
+    a.close();
+    b.close();
+  });
+
+  it('commits a group of saves at once; a failing save rolls back alone', () => {
+    const dir = join(tmp, 'group');
+    const s = openDataDir(dir);
+    // a save that fails inside its savepoint, after the article row is written
+    s.db.exec(`CREATE TEMP TRIGGER fail_bad AFTER INSERT ON main.articles WHEN new.title = 'bad' BEGIN SELECT RAISE(ABORT, 'bad article'); END`);
+    const other = new Database(join(dir, 'punkt.db'), { readonly: true });
+    const committed = () => other.prepare('SELECT count(*) FROM articles').pluck().get();
+    s.beginGroup();
+    s.save(makeArticle({ title: 'one', url: 'https://a.ch/1', paragraphs: ['Eins.'] }));
+    assert.throws(() => s.save(makeArticle({ title: 'bad', url: 'https://a.ch/2', paragraphs: ['Zwei.'] })), /bad article/);
+    s.put(makeArticle({ title: 'three', url: 'https://a.ch/3', paragraphs: ['Drei.'] }));
+    s.recordError('https://a.ch/2', null, 'bad article');
+    assert.equal(s.count(), 2);
+    assert.equal(committed(), 0, 'nothing visible before the group is committed');
+    s.endGroup();
+    assert.equal(committed(), 2);
+    assert.equal(s.pendingErrors().length, 1);
+    s.endGroup(); // no group open: nothing to do
+    // inside batch(), a group neither opens nor commits a transaction of its own
+    s.batch(() => { s.beginGroup(); s.put(makeArticle({ title: 'four', url: 'https://a.ch/4', paragraphs: ['Vier.'] })); s.endGroup(); assert.equal(committed(), 2); });
+    assert.equal(committed(), 3);
+    other.close();
+    s.close();
+  });
+
   it('records ingest errors and feed state', () => {
     const s = openSqliteStore();
     s.recordError('https://a.ch/x', 'https://a.ch/rss', 'HTTP 500');

@@ -28,16 +28,20 @@ function fakeStore(steps: number, fail = false): ArticleStore & { calls: number[
 }
 
 describe('idle maintenance', () => {
-  it('waits for quiet, then steps until done', async () => {
+  it('waits for quiet, then steps until done', (t) => {
+    // mocked clock: on a loaded machine real sleeps overran the 40 ms quiet spell
+    t.mock.timers.enable({ apis: ['setTimeout'] });
     const store = fakeStore(3);
     const idle = idleMaintenance(store, 40, 5);
     idle.touch();
-    await sleep(15);
+    t.mock.timers.tick(15);
     idle.touch(); // a write restarts the wait
-    await sleep(30);
+    t.mock.timers.tick(39);
     assert.equal(store.calls.length, 0, 'not during the quiet spell');
-    await sleep(60);
-    assert.deepEqual(store.calls, [5, 5, 5], 'three steps of 5 ms budget, then done');
+    t.mock.timers.tick(1);
+    assert.deepEqual(store.calls, [5, 5, 5], 'when the quiet spell is over: three steps of 5 ms budget, then done');
+    t.mock.timers.tick(10_000);
+    assert.equal(store.calls.length, 3, 'nothing more once the store reports done');
     idle.stop();
   });
 

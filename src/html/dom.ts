@@ -31,7 +31,11 @@ class TreeBuilder extends DomHandler {
     const el = this.tagStack[this.tagStack.length - 1] as PunktElement;
     el.punktCi = undefined;
     el.punktStats = undefined;
+    if (name === 'template') this.templates = true;
   }
+
+  /** Whether the page has a `<template>` element (see `hasTemplate`). */
+  templates = false;
 
   override onprocessinginstruction(): void {
     // As if the node had been added: text on either side of it stays two text nodes.
@@ -89,7 +93,19 @@ export function parseHtml(html: string): Document {
   pageRoot = null; pageElements = []; // let the previous page go before this one is built
   const builder = new TreeBuilder();
   new PARSER(builder, PARSER_OPTIONS).end(html);
+  if (builder.templates) WITH_TEMPLATES.add(builder.root);
   return builder.root;
+}
+
+const WITH_TEMPLATES = new WeakSet<Document>();
+
+/**
+ * Whether a tree from `parseHtml` has a `<template>` element: known from parsing, so checks that
+ * need one (React's streamed placeholders, see streamed.ts) skip pages without it for free instead
+ * of scanning the page text.
+ */
+export function hasTemplate(doc: Document): boolean {
+  return WITH_TEMPLATES.has(doc);
 }
 
 /** `class` and `id` joined, lower-cased: what boilerplate patterns are matched against. */

@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { emptyArticle, finalizeText, type Article, type ExtractOptions } from '../model/article.js';
-import { parseHtml } from '../html/dom.js';
+import { hasTemplate, parseHtml } from '../html/dom.js';
 import { Stats } from '../html/stats.js';
 import { hasStreamedSegments, revealStreamedSegments } from '../html/streamed.js';
 import { HTML_PIPELINE, REQUIRED_STAGES } from './pipeline.js';
@@ -33,7 +33,8 @@ function runPipeline(html: string, options: ExtractOptions): Article {
   const timings: Record<string, number> = {};
   let t0 = performance.now();
   const doc = parseHtml(html);
-  if (hasStreamedSegments(html)) revealStreamedSegments(doc);
+  // Placeholders are <template> elements: pages without one (most) skip the text scan.
+  if (hasTemplate(doc) && hasStreamedSegments(html)) revealStreamedSegments(doc);
   timings.parse = performance.now() - t0;
   t0 = performance.now();
   const ctx: HtmlContext = {

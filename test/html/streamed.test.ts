@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../src/index.js';
-import { parseHtml, textOf } from '../../src/html/dom.js';
+import { hasTemplate, parseHtml, textOf } from '../../src/html/dom.js';
 import { hasStreamedSegments, revealStreamedSegments } from '../../src/html/streamed.js';
 
 const para = (n: number, tag = '') => Array.from({ length: n }, (_, i) =>
@@ -15,6 +15,8 @@ test('a boundary\'s fallback is replaced by its streamed segment, a segment plac
     + '<div hidden id="S:0"><p>First streamed.</p></div><div hidden id="S:1"><p>Last streamed.</p></div></body></html>';
   assert.ok(hasStreamedSegments(html));
   const doc = parseHtml(html);
+  assert.ok(hasTemplate(doc));
+  assert.equal(hasTemplate(parseHtml('<p>no placeholder, "<template id=" in text only</p>')), false);
   assert.equal(revealStreamedSegments(doc), 2);
   assert.equal(textOf(doc), 'First streamed. Middle. Last streamed.');
 });

@@ -12,6 +12,7 @@ import { stemmer as germanStemmer } from '@orama/stemmers/german';
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { stemmer as italianStemmer } from '@orama/stemmers/italian';
 import type { Lang } from './language.js';
+import { WordMemo } from './memo.js';
 
 interface Stemmer { stem(word: string): string }
 const require = createRequire(import.meta.url);
@@ -35,26 +36,18 @@ function stemmerOf(lang: Lang): Stemmer {
   }
 }
 
-/** Stems remembered per language, in two generations: when the young one is full it becomes the
- * old one and a new one starts, and a word found in the old one moves back to the young one. So
- * memory stays bounded (2 × MEMO_SIZE) while the words every article uses stay stemmed; clearing
- * the whole memo on a long ingest re-ran Snowball (several µs a word) for all of them. */
+/** Stems remembered per language (see WordMemo). */
 const MEMO_SIZE = 50_000;
-interface Memo { stemmer: Stemmer; young: Map<string, string>; old: Map<string, string> }
-const stemmers = new Map<Lang, Memo>();
+const stemmers = new Map<Lang, WordMemo<string>>();
 
 /** Stem of a lowercased word; the word itself when `lang` is null (unsupported language). */
 export function stem(word: string, lang: Lang | null): string {
   if (!lang) return word;
   let s = stemmers.get(lang);
   if (!s) {
-    s = { stemmer: stemmerOf(lang), young: new Map(), old: new Map() };
+    const stemmer = stemmerOf(lang);
+    s = new WordMemo(MEMO_SIZE, (w) => stemmer.stem(w));
     stemmers.set(lang, s);
   }
-  let r = s.young.get(word);
-  if (r !== undefined) return r;
-  r = s.old.get(word) ?? s.stemmer.stem(word);
-  if (s.young.size >= MEMO_SIZE) { s.old = s.young; s.young = new Map(); }
-  s.young.set(word, r);
-  return r;
+  return s.get(word);
 }

@@ -7,6 +7,7 @@
  * "2" in the source), and ordinals that are also common words ("second", "secondo", "quarto").
  */
 import type { Lang } from './language.js';
+import { WordMemo } from './memo.js';
 
 const UNIT_WORDS: Record<Lang, Record<string, number>> = {
   de: { zwei: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwoelf: 12,
@@ -129,16 +130,28 @@ const NUMBER_TOKEN = /\d+(?:[.,’'\u202f]\d+)*|[\p{L}]+/gu;
  * counts up to 2). */
 export function findNumbers(text: string, lang: Lang | null, limit = Infinity): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(NUMBER_TOKEN)) {
+  const memo = wordValueMemo(lang);
+  // the token strings only (match, not matchAll: no match object per word)
+  for (const t of text.match(NUMBER_TOKEN) ?? []) {
     if (out.length >= limit) break;
-    const t = m[0];
-    if (/^\d/.test(t)) out.push({ text: t, values: digitValues(t) });
+    const c = t.charCodeAt(0);
+    if (c >= 48 && c <= 57) out.push({ text: t, values: digitValues(t) }); // a digit first
     else {
-      const v = numberWordValue(t, lang);
+      const v = memo.get(t);
       if (v !== null) out.push({ text: t, values: [v] });
     }
   }
   return out;
+}
+
+/** numberWordValue per word as written, per language: scoring reads every word of every sentence,
+ * and a look-up saves lowercasing, the ordinal cuts and the German ending test for each. */
+const VALUE_MEMO_SIZE = 50_000;
+const valueMemos = new Map<Lang | null, WordMemo<number | null>>();
+function wordValueMemo(lang: Lang | null): WordMemo<number | null> {
+  let m = valueMemos.get(lang);
+  if (!m) { m = new WordMemo(VALUE_MEMO_SIZE, (w) => numberWordValue(w, lang)); valueMemos.set(lang, m); }
+  return m;
 }
 
 /** The set of all number values in `text`, for membership tests. */

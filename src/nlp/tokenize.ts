@@ -4,6 +4,7 @@
  * into "l" + "armée" only for ROUGE, see `rougeTokens`).
  */
 import type { Lang } from './language.js';
+import { WordMemo } from './memo.js';
 import { stem } from './stem.js';
 import { stopwords } from './stopwords.js';
 
@@ -33,21 +34,44 @@ export function contentTerms(text: string, lang: Lang | null): string[] {
 
 /** `contentTerms` for already tokenised words (saves a second pass over hot text). */
 export function contentTermsOf(ws: string[], lang: Lang | null): string[] {
-  const sw = lang ? stopwords(lang) : EMPTY;
+  const memo = termMemo(lang);
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
-    const lw = ws[i]!.toLowerCase();
-    // the word, then for a compound its parts (no array per word: this runs for every word of
-    // every candidate sentence)
-    if (lw.length >= 2 && !sw.has(lw)) out.push(stem(lw, lang));
-    if (lw.includes('-')) {
-      for (const p of lw.split('-')) {
-        if (p.length < 2 || sw.has(p)) continue;
-        out.push(stem(p, lang));
-      }
-    }
+    const t = memo.get(ws[i]!);
+    if (typeof t === 'string') out.push(t);
+    else for (let k = 0; k < t.length; k++) out.push(t[k]!);
   }
   return out;
+}
+
+/** The content terms of one word as a word gives them: a string for the common single term, else
+ * a list (none for a stopword, the parts too for a compound). */
+type WordTerms = string | readonly string[];
+const NONE: readonly string[] = [];
+
+function wordTerms(w: string, lang: Lang | null): WordTerms {
+  const sw = lang ? stopwords(lang) : EMPTY;
+  const lw = w.toLowerCase();
+  // the word, then for a compound its parts
+  const whole = lw.length >= 2 && !sw.has(lw) ? stem(lw, lang) : null;
+  if (!lw.includes('-')) return whole ?? NONE;
+  const out: string[] = whole === null ? [] : [whole];
+  for (const p of lw.split('-')) {
+    if (p.length < 2 || sw.has(p)) continue;
+    out.push(stem(p, lang));
+  }
+  return out;
+}
+
+/** Terms per word as written, per language: one look-up per word instead of lowercasing, a
+ * stopword test and a stem look-up for every word of every candidate sentence (article words
+ * repeat across sentences and articles). */
+const TERM_MEMO_SIZE = 50_000;
+const termMemos = new Map<Lang | null, WordMemo<WordTerms>>();
+function termMemo(lang: Lang | null): WordMemo<WordTerms> {
+  let m = termMemos.get(lang);
+  if (!m) { m = new WordMemo(TERM_MEMO_SIZE, (w) => wordTerms(w, lang)); termMemos.set(lang, m); }
+  return m;
 }
 
 const EMPTY = new Set<string>();

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { WordMemo } from '../../src/nlp/memo.js';
+import { stem } from '../../src/nlp/stem.js';
+import { contentTerms } from '../../src/nlp/tokenize.js';
+
+const require = createRequire(import.meta.url);
+const snowball = require('snowball-stemmers') as { newStemmer(name: string): { stem(w: string): string } };
+
+test('stems equal the Snowball stems of snowball-stemmers in all four languages', () => {
+  const words: Record<string, string[]> = {
+    german: ['häuser', 'raketenangriff', 'straße', 'größte', 'verhandlungen', 'müßig', 'zoë'],
+    english: ['dies', 'resolution', 'elections', 'buying', 'similarly', 'news', 'generously'],
+    french: ['héroïque', 'laïcité', 'canoë', 'aiguë', 'gouvernements', 'été', 'l\'armée', 'naïve'],
+    italian: ['città', 'perché', 'governativi', 'questo', 'più'],
+  };
+  const lang = { german: 'de', english: 'en', french: 'fr', italian: 'it' } as const;
+  for (const [alg, ws] of Object.entries(words)) {
+    const s = snowball.newStemmer(alg);
+    for (const w of ws) assert.equal(stem(w, lang[alg as keyof typeof lang]), s.stem(w), `${alg} ${w}`);
+  }
+  assert.equal(stem('Häuser', null), 'Häuser');
+});
+
+test('content terms are the same on a remembered word', () => {
+  const first = contentTerms('Die Corona-Tests der Häuser', 'de');
+  assert.deepEqual(first, ['corona-t', 'corona', 'test', 'haus']);
+  assert.deepEqual(contentTerms('Die Corona-Tests der Häuser', 'de'), first);
+});
+
+test('WordMemo computes a word once and stays bounded', () => {
+  let calls = 0;
+  const m = new WordMemo<number>(2, (w) => { calls++; return w.length; });
+  assert.equal(m.get('ab'), 2);
+  assert.equal(m.get('ab'), 2);
+  assert.equal(calls, 1);
+  m.get('abc'); m.get('abcd'); m.get('abcde');
+  assert.equal(m.get('abcd'), 4); // still in the old generation
+  assert.equal(calls, 4);
+});

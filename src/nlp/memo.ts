@@ -20,3 +20,16 @@ export class WordMemo<V> {
     return r;
   }
 }
+
+/**
+ * One WordMemo per language, made on first use: `computeFor(lang)` gives the per-word function
+ * for that language (called once per language).
+ */
+export function memoPerLanguage<L, V>(size: number, computeFor: (lang: L) => (word: string) => V): (lang: L) => WordMemo<V> {
+  const memos = new Map<L, WordMemo<V>>();
+  return (lang) => {
+    let m = memos.get(lang);
+    if (!m) { m = new WordMemo(size, computeFor(lang)); memos.set(lang, m); }
+    return m;
+  };
+}

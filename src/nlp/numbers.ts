@@ -7,7 +7,7 @@
  * "2" in the source), and ordinals that are also common words ("second", "secondo", "quarto").
  */
 import type { Lang } from './language.js';
-import { WordMemo } from './memo.js';
+import { memoPerLanguage } from './memo.js';
 
 const UNIT_WORDS: Record<Lang, Record<string, number>> = {
   de: { zwei: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwoelf: 12,
@@ -146,13 +146,7 @@ export function findNumbers(text: string, lang: Lang | null, limit = Infinity): 
 
 /** numberWordValue per word as written, per language: scoring reads every word of every sentence,
  * and a look-up saves lowercasing, the ordinal cuts and the German ending test for each. */
-const VALUE_MEMO_SIZE = 50_000;
-const valueMemos = new Map<Lang | null, WordMemo<number | null>>();
-function wordValueMemo(lang: Lang | null): WordMemo<number | null> {
-  let m = valueMemos.get(lang);
-  if (!m) { m = new WordMemo(VALUE_MEMO_SIZE, (w) => numberWordValue(w, lang)); valueMemos.set(lang, m); }
-  return m;
-}
+const wordValueMemo = memoPerLanguage(50_000, (lang: Lang | null) => (w) => numberWordValue(w, lang));
 
 /** The set of all number values in `text`, for membership tests. */
 export function numberValues(text: string, lang: Lang | null): Set<number> {

@@ -15,42 +15,35 @@ import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { stemmer as italianStemmer } from '@orama/stemmers/italian';
 import { stem as englishStemmer } from 'porter2';
 import type { Lang } from './language.js';
-import { WordMemo } from './memo.js';
+import { memoPerLanguage } from './memo.js';
 
-interface Stemmer { stem(word: string): string }
+type Stemmer = (word: string) => string;
 const require = createRequire(import.meta.url);
-let snowballFactory: { newStemmer(name: string): Stemmer } | undefined;
+let snowballFactory: { newStemmer(name: string): { stem(word: string): string } } | undefined;
 /** A snowball-stemmers stemmer, the package loaded on first use. */
 function snowball(name: string): Stemmer {
-  snowballFactory ??= require('snowball-stemmers') as { newStemmer(name: string): Stemmer };
-  return snowballFactory.newStemmer(name);
+  snowballFactory ??= require('snowball-stemmers') as { newStemmer(name: string): { stem(word: string): string } };
+  const s = snowballFactory.newStemmer(name);
+  return (w) => s.stem(w);
 }
 
 const FRENCH_DIAERESIS = /[ëï]/;
 function stemmerOf(lang: Lang): Stemmer {
   switch (lang) {
-    case 'de': return { stem: germanStemmer };
-    case 'it': return { stem: italianStemmer };
-    case 'en': return { stem: englishStemmer };
+    case 'de': return germanStemmer;
+    case 'it': return italianStemmer;
+    case 'en': return englishStemmer;
     case 'fr': {
       let old: Stemmer | undefined;
-      return { stem: (w) => (FRENCH_DIAERESIS.test(w) ? (old ??= snowball('french')).stem(w) : frenchStemmer(w)) };
+      return (w) => (FRENCH_DIAERESIS.test(w) ? (old ??= snowball('french'))(w) : frenchStemmer(w));
     }
   }
 }
 
 /** Stems remembered per language (see WordMemo). */
-const MEMO_SIZE = 50_000;
-const stemmers = new Map<Lang, WordMemo<string>>();
+const stemMemo = memoPerLanguage(50_000, stemmerOf);
 
 /** Stem of a lowercased word; the word itself when `lang` is null (unsupported language). */
 export function stem(word: string, lang: Lang | null): string {
-  if (!lang) return word;
-  let s = stemmers.get(lang);
-  if (!s) {
-    const stemmer = stemmerOf(lang);
-    s = new WordMemo(MEMO_SIZE, (w) => stemmer.stem(w));
-    stemmers.set(lang, s);
-  }
-  return s.get(word);
+  return lang ? stemMemo(lang).get(word) : word;
 }

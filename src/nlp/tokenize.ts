@@ -4,7 +4,7 @@
  * into "l" + "armée" only for ROUGE, see `rougeTokens`).
  */
 import type { Lang } from './language.js';
-import { WordMemo } from './memo.js';
+import { memoPerLanguage } from './memo.js';
 import { stem } from './stem.js';
 import { stopwords } from './stopwords.js';
 
@@ -66,12 +66,6 @@ function wordTerms(w: string, lang: Lang | null): WordTerms {
 /** Terms per word as written, per language: one look-up per word instead of lowercasing, a
  * stopword test and a stem look-up for every word of every candidate sentence (article words
  * repeat across sentences and articles). */
-const TERM_MEMO_SIZE = 50_000;
-const termMemos = new Map<Lang | null, WordMemo<WordTerms>>();
-function termMemo(lang: Lang | null): WordMemo<WordTerms> {
-  let m = termMemos.get(lang);
-  if (!m) { m = new WordMemo(TERM_MEMO_SIZE, (w) => wordTerms(w, lang)); termMemos.set(lang, m); }
-  return m;
-}
+const termMemo = memoPerLanguage(50_000, (lang: Lang | null) => (w): WordTerms => wordTerms(w, lang));
 
 const EMPTY = new Set<string>();

@@ -85,4 +85,21 @@ function report(p: Profiler.Profile, pages: number): void {
   for (const [k, t] of [...fnKey].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${row(t)}  ${k}`);
   console.log('\nself, by file:');
   for (const [k, t] of [...fileKey].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${row(t)}  ${k}`);
+  // PROFILE_CALLERS=name: the call paths (5 frames up) that spend the self time of functions so named.
+  const wanted = process.env.PROFILE_CALLERS;
+  if (wanted) {
+    const paths = new Map<string, number>();
+    for (const [id, t] of self) {
+      if (byId.get(id)!.callFrame.functionName !== wanted) continue;
+      const chain: string[] = [];
+      for (let cur = parent.get(id), i = 0; cur !== undefined && i < 5; cur = parent.get(cur), i++) {
+        const n = byId.get(cur)!;
+        chain.push(`${n.callFrame.functionName || '(anonymous)'}@${where(n).replace(/^.*\//, '')}:${n.callFrame.lineNumber + 1}`);
+      }
+      const k = chain.join(' < ');
+      paths.set(k, (paths.get(k) ?? 0) + t);
+    }
+    console.log(`\ncallers of ${wanted}:`);
+    for (const [k, t] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${row(t)}  ${k}`);
+  }
 }

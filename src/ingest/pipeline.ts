@@ -145,14 +145,23 @@ export async function ingest(specs: string[], options: IngestOptions): Promise<I
     done++;
     options.onProgress?.({ done, total, item, status, ...(error ? { error } : {}) });
   };
+  // The open group commit (see the files loop below): what it saved, undone in the report if the
+  // group is lost, and the errors to record when it ends.
+  let group: { saved: Array<{ item: Item; created: boolean }>; failed: Array<{ ref: string; source: string | null; message: string }> } | null = null;
+  const recordError = (e: { ref: string; source: string | null; message: string }) => {
+    try {
+      store.recordError?.(e.ref, e.source, e.message);
+    } catch { /* the error log is best effort; the run goes on */ }
+  };
   const fail = (item: Item | string, err: unknown) => {
     const ref = typeof item === 'string' ? item : item.ref;
     const message = err instanceof Error ? err.message : String(err);
     report.failed++;
     report.errors.push({ item: ref, error: message });
-    try {
-      store.recordError?.(ref, typeof item === 'string' ? null : item.source, message);
-    } catch { /* the error log is best effort; the run goes on */ }
+    const error = { ref, source: typeof item === 'string' ? null : item.source, message };
+    // In an open group commit the error row would be lost with the group if SQLite rolled it
+    // back; it is written when the group ends (see endGroup below).
+    if (group) group.failed.push(error); else recordError(error);
     progress(ref, 'failed', message);
   };
   for (const e of specErrors) fail(e.item, new Error(e.error));
@@ -162,14 +171,12 @@ export async function ingest(specs: string[], options: IngestOptions): Promise<I
   const pause = () => new Promise((r) => (options.pauseMs ? setTimeout(r, options.pauseMs) : setImmediate(r)));
 
   // 5 + 6. extractItem, saveItem
-  // Saved in the open group commit (see the files loop below), undone in the report if it is lost.
-  let group: Array<{ item: Item; created: boolean }> | null = null;
   const saveArticle = (item: Item, article: Article, url: string) => {
     article.keyPoints = keyPoints(article, options.keyPointCount ? { count: options.keyPointCount } : {});
     // put(): the same rows as save() without building the stored article, which is not used here
     const { created } = store.put ? store.put(article, { url }) : store.save(article, { url });
     if (created) report.created++; else report.updated++;
-    group?.push({ item, created });
+    group?.saved.push({ item, created });
     store.clearError?.(item.ref);
     progress(item.ref, created ? 'created' : 'updated');
   };
@@ -223,26 +230,33 @@ export async function ingest(specs: string[], options: IngestOptions): Promise<I
   const grouping = Boolean(store.beginGroup && store.endGroup);
   let groupStart = 0;
   const endGroup = () => {
-    const saved = group!;
+    const { saved, failed } = group!;
     group = null;
     try {
       store.endGroup!();
     } catch (err) {
-      // SQLite rolled the whole group back (disk full, I/O error): its articles are not stored
+      // SQLite rolled the whole group back (disk full, I/O error): its articles are not stored,
+      // so they are failures of this run, recorded to be retried by the next one
+      const message = err instanceof Error ? err.message : String(err);
       for (const { item, created } of saved) {
         if (created) report.created--; else report.updated--;
         report.failed++;
-        report.errors.push({ item: item.ref, error: err instanceof Error ? err.message : String(err) });
+        report.errors.push({ item: item.ref, error: message });
+        failed.push({ ref: item.ref, source: item.source ?? null, message });
       }
     }
+    for (const e of failed) recordError(e);
   };
   for (const item of files) {
     if (grouping && !group) {
       // without a group (another writer held the lock too long) each save is its own transaction
-      try { store.beginGroup!(); group = []; groupStart = performance.now(); } catch { /* per article */ }
+      try { store.beginGroup!(); group = { saved: [], failed: [] }; groupStart = performance.now(); } catch { /* per article */ }
     }
-    try { await processFile(item); } catch (err) { fail(item, err); }
-    if (group && (group.length >= GROUP_ARTICLES || performance.now() - groupStart >= GROUP_MS)) endGroup();
+    let ok = true;
+    try { await processFile(item); } catch (err) { ok = false; fail(item, err); }
+    // after a failure the group ends at once: if SQLite rolled it back, what it held is reported
+    // (and recorded for retry) now, and the next files start a new group
+    if (group && (!ok || group.saved.length >= GROUP_ARTICLES || performance.now() - groupStart >= GROUP_MS)) endGroup();
     await pause();
   }
   if (group) endGroup();

@@ -238,6 +238,9 @@ export class SqliteStore implements ArticleStore, IngestLog {
   }
 
   private write(article: Article, metaUrl: string | null | undefined, full: boolean): SaveResult | { id: string; created: boolean } {
+    // SQLite rolled the open group back (RAISE(ROLLBACK), full disk, I/O error): a save now would
+    // commit on its own while the caller still counts it in the lost group. Fail it instead.
+    if (this.grouped && !this.db.inTransaction) throw new Error(GROUP_LOST);
     this.writes++;
     return this.saveTx(article, metaUrl, full);
   }
@@ -513,7 +516,7 @@ export class SqliteStore implements ArticleStore, IngestLog {
   endGroup(): void {
     if (!this.grouped) return;
     this.grouped = false;
-    if (!this.db.inTransaction) throw new Error('The group commit was rolled back by SQLite; its saves are lost');
+    if (!this.db.inTransaction) throw new Error(GROUP_LOST);
     try {
       this.db.exec('COMMIT');
     } catch (err) {
@@ -553,6 +556,8 @@ export class SqliteStore implements ArticleStore, IngestLog {
     if (this.db.open) this.db.close();
   }
 }
+
+const GROUP_LOST = 'The group commit was rolled back by SQLite; its saves are lost';
 
 function clampLimit(limit: number | undefined): number {
   if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;

@@ -196,6 +196,32 @@ describe('ingest of local files', () => {
     assert.equal(store.db.inTransaction, false, 'the last group is committed');
     store.close();
   });
+
+  it('when SQLite rolls a whole group back, its files are reported failed and retried by the next run', async () => {
+    const sub = join(dir, 'lost');
+    mkdirSync(sub);
+    const names = ['a1', 'a2', 'boom', 'c1', 'c2']; // read in this (sorted) order
+    for (const n of names) writeFileSync(join(sub, `${n}.html`), page(n));
+    const store = openSqliteStore();
+    // RAISE(ROLLBACK) ends the whole transaction, as SQLite does on a full disk or an I/O error
+    store.db.exec(`CREATE TEMP TRIGGER lose_group AFTER INSERT ON main.articles WHEN new.title LIKE '%boom%' BEGIN SELECT RAISE(ROLLBACK, 'simulated I/O error'); END`);
+    const r1 = await ingest([sub], { store });
+    // a1 and a2 were in the group with boom and are lost with it; c1 and c2 go into a new group
+    assert.equal(r1.created, 2, JSON.stringify(r1));
+    assert.equal(r1.failed, 3);
+    assert.equal(store.count(), 2, 'the report matches what is stored');
+    const titles = () => store.list({ limit: 10 }).map((a) => a.title).sort();
+    assert.deepEqual(titles(), ['Seite c1', 'Seite c2']);
+    assert.deepEqual(store.pendingErrors().map((e) => e.item.replace(/^.*\//, '')).sort(), ['a1.html', 'a2.html', 'boom.html']);
+    assert.equal(store.db.inTransaction, false);
+    store.db.exec('DROP TRIGGER temp.lose_group');
+    const r2 = await ingest([], { store });
+    assert.equal(r2.created, 3, JSON.stringify(r2));
+    assert.equal(store.count(), 5);
+    assert.deepEqual(titles(), names.map((n) => `Seite ${n}`).sort());
+    assert.equal(store.pendingErrors().length, 0);
+    store.close();
+  });
 });
 
 describe('feed and sitemap parsing', () => {

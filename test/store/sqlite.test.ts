@@ -184,6 +184,20 @@ describe('sqlite store specifics', () => {
     s.close();
   });
 
+  it('a group SQLite rolled back fails the saves after it and its end, instead of committing them alone', () => {
+    const s = openDataDir(join(tmp, 'lost-group'));
+    s.db.exec(`CREATE TEMP TRIGGER lose AFTER INSERT ON main.articles WHEN new.title = 'boom' BEGIN SELECT RAISE(ROLLBACK, 'simulated I/O error'); END`);
+    s.beginGroup();
+    s.put(makeArticle({ title: 'one', url: 'https://a.ch/1', paragraphs: ['Eins.'] }));
+    assert.throws(() => s.put(makeArticle({ title: 'boom', url: 'https://a.ch/2', paragraphs: ['Zwei.'] })), /simulated I\/O error/);
+    assert.throws(() => s.put(makeArticle({ title: 'three', url: 'https://a.ch/3', paragraphs: ['Drei.'] })), /rolled back by SQLite/);
+    assert.throws(() => s.endGroup(), /rolled back by SQLite/);
+    assert.equal(s.count(), 0);
+    s.put(makeArticle({ title: 'three', url: 'https://a.ch/3', paragraphs: ['Drei.'] }));
+    assert.equal(s.count(), 1, 'after the group, saves commit again');
+    s.close();
+  });
+
   it('records ingest errors and feed state', () => {
     const s = openSqliteStore();
     s.recordError('https://a.ch/x', 'https://a.ch/rss', 'HTTP 500');

@@ -6,13 +6,13 @@
  * is 1 for an opener that refers outside the sentence ("Er …", "Dabei …") and LEANING for one that
  * only links to it ("Und auch …") or a back-reference later on ("spürte darauf …").
  */
-import { contentTerms, contentTermsOf, words } from '../nlp/tokenize.js';
+import { contentTerms, words } from '../nlp/tokenize.js';
 import { nameTokens } from '../nlp/names.js';
-import { findNumbers } from '../nlp/numbers.js';
-import { ANAPHORIC_OPENERS, BACK_REFERENCES, CONNECTIVE_OPENERS } from '../rules/keypoints/compression.js';
+import { ANAPHORIC_OPENERS, CONNECTIVE_OPENERS } from '../rules/keypoints/compression.js';
 import { LEANING, LENGTH, POSITION_HALF_LIFE, WEIGHTS } from '../rules/keypoints/weights.js';
 import type { KeyPointState } from './types.js';
 import { cosine, idfOf, normSq, sum, vec } from './vectors.js';
+import { sentenceFacts, sentenceNumbers } from './words.js';
 
 export function scoreCandidates(state: KeyPointState): void {
   const { candidates, lang, article } = state;
@@ -27,14 +27,13 @@ export function scoreCandidates(state: KeyPointState): void {
   const leadAllNorm = normSq(leadAll);
   const anaphoric = new Set(lang ? ANAPHORIC_OPENERS[lang] : []);
   const connective = new Set(lang ? CONNECTIVE_OPENERS[lang] : []);
-  const back = new Set(lang ? BACK_REFERENCES[lang] : []);
-  const leaning = (ws: string[], first: string) => (anaphoric.has(first) ? 1
-    : connective.has(first) || ws.some((w, k) => k > 0 && back.has(w.toLowerCase())) ? LEANING : 0);
+  // a back-reference after the first word: one of the sentence's facts (words.ts)
+  const leaning = (backRef: boolean, first: string) => (anaphoric.has(first) ? 1 : connective.has(first) || backRef ? LEANING : 0);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.excluded) continue;
     const ws = c.text === c.source ? c.words : words(c.text);
-    if (c.text !== c.source) c.terms = contentTermsOf(ws, lang);
+    if (c.text !== c.source) { c.facts = sentenceFacts(ws, lang); c.terms = c.facts.terms; }
     // an uncompressed sentence has the terms its vector above was made of
     const v = c.text === c.source ? vecs[i]! : vec(c.terms, idf);
     const own = new Set(c.terms);
@@ -50,8 +49,8 @@ export function scoreCandidates(state: KeyPointState): void {
       lead: leadVec.size ? cosine(v, leadVec, leadVec === leadAll ? leadAllNorm : normSq(leadVec)) : 0,
       centrality: cosine(v, centroid, centroidNorm),
       names: nameTokens(c.text, lang, 3).length / 3,
-      numbers: findNumbers(c.text, lang, 2).length / 2,
-      anaphora: leaning(ws, first),
+      numbers: sentenceNumbers(c.text, c.facts, lang, 2) / 2,
+      anaphora: leaning(c.facts.backRef, first),
       length: Math.max(0, n - LENGTH.ideal) / LENGTH.ideal,
     };
     c.features = f;

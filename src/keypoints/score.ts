@@ -48,7 +48,7 @@ export function scoreCandidates(state: KeyPointState): void {
       title: titleTerms.size ? titleHits / titleTerms.size : 0,
       lead: leadVec.size ? cosine(v, leadVec, leadVec === leadAll ? leadAllNorm : normSq(leadVec)) : 0,
       centrality: cosine(v, centroid, centroidNorm),
-      names: nameTokens(c.text, lang, 3).length / 3,
+      names: nameTokens(c.text, lang, 3, ws).length / 3,
       numbers: sentenceNumbers(c.text, c.facts, lang, 2) / 2,
       anaphora: leaning(c.facts.backRef, first),
       length: Math.max(0, n - LENGTH.ideal) / LENGTH.ideal,

@@ -36,9 +36,9 @@ export function scoreCandidates(state: KeyPointState): void {
     if (c.text !== c.source) { c.facts = sentenceFacts(ws, lang); c.terms = c.facts.terms; }
     // an uncompressed sentence has the terms its vector above was made of
     const v = c.text === c.source ? vecs[i]! : vec(c.terms, idf);
-    const own = new Set(c.terms);
+    // a headline has a handful of terms: a scan of the sentence's terms, not a Set per sentence
     let titleHits = 0;
-    for (const t of titleTerms) if (own.has(t)) titleHits++;
+    for (const t of titleTerms) if (c.terms.includes(t)) titleHits++;
     // a lead sentence is compared with the rest of the lead, so the lead does not score against itself
     const leadVec = c.block === -1 ? sum(leadIdx.filter((j) => j !== i).map((j) => vecs[j]!)) : leadAll;
     const first = (ws[0] ?? '').toLowerCase();

@@ -315,12 +315,15 @@ export function compressSentence(s: string, lang: Lang | null, wordCount?: numbe
   return { text: t, steps };
 }
 
+/** Whitespace that `replace(/\s+/g, ' ')` would change: a run of two, or one that is not a space. */
+const MULTI_SPACE = /\s\s|[^\S ]/;
+
 export function compressCandidates(state: KeyPointState): void {
   for (const c of state.candidates) {
     if (c.excluded) continue;
     const r = compressSentence(c.source, state.lang, c.words.length);
     // line breaks of hard-wrapped source text become spaces: whitespace only, still a deletion
-    c.text = r.text.replace(/\s+/g, ' ');
+    c.text = MULTI_SPACE.test(r.text) ? r.text.replace(/\s+/g, ' ') : r.text;
     c.compressions = r.steps;
     if (r.steps.length) state.removals.push({ stage: 'compressCandidates', reason: r.steps.join('+'), text: c.source });
   }

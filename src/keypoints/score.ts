@@ -11,12 +11,14 @@ import { nameTokens } from '../nlp/names.js';
 import { ANAPHORIC_OPENERS, CONNECTIVE_OPENERS } from '../rules/keypoints/compression.js';
 import { LEANING, LENGTH, POSITION_HALF_LIFE, WEIGHTS } from '../rules/keypoints/weights.js';
 import type { KeyPointState } from './types.js';
-import { cosine, idfOf, normSq, sum, vec } from './vectors.js';
+import { cosine, docFreq, idfAfterChanges, idfOfDf, normSq, sum, vec } from './vectors.js';
 import { sentenceFacts, sentenceNumbers } from './words.js';
 
 export function scoreCandidates(state: KeyPointState): void {
   const { candidates, lang, article } = state;
-  const idf = idfOf(candidates.map((c) => c.terms));
+  const df = docFreq(candidates.map((c) => c.terms));
+  const idf = idfOfDf(df, candidates.length);
+  const changes: Array<{ before: string[]; after: string[] }> = [];
   const vecs = candidates.map((c) => vec(c.terms, idf));
   const centroid = sum(vecs);
   const centroidNorm = normSq(centroid);
@@ -33,7 +35,11 @@ export function scoreCandidates(state: KeyPointState): void {
     const c = candidates[i]!;
     if (c.excluded) continue;
     const ws = c.text === c.source ? c.words : words(c.text);
-    if (c.text !== c.source) { c.facts = sentenceFacts(ws, lang); c.terms = c.facts.terms; }
+    if (c.text !== c.source) {
+      c.facts = sentenceFacts(ws, lang);
+      changes.push({ before: c.terms, after: c.facts.terms });
+      c.terms = c.facts.terms;
+    }
     // an uncompressed sentence has the terms its vector above was made of
     const v = c.text === c.source ? vecs[i]! : vec(c.terms, idf);
     // a headline has a handful of terms: a scan of the sentence's terms, not a Set per sentence
@@ -58,4 +64,6 @@ export function scoreCandidates(state: KeyPointState): void {
       + WEIGHTS.centrality * f.centrality! + WEIGHTS.names * f.names! + WEIGHTS.numbers * f.numbers!
       - WEIGHTS.anaphora * f.anaphora! - WEIGHTS.length * f.length!;
   }
+  // selection weighs redundancy with the idf of the terms as they are now
+  state.idf = changes.length ? idfAfterChanges(idf, df, candidates.length, changes) : idf;
 }

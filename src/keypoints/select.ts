@@ -7,13 +7,14 @@ import type { Candidate, KeyPointState } from './types.js';
 import { cosine, idfOf, normSq, vec, type Vec } from './vectors.js';
 
 export function selectBullets(state: KeyPointState): void {
-  state.chosen = mmr(state.candidates.filter((c) => !c.excluded), state.count, state.candidates.map((c) => c.terms));
+  state.chosen = mmr(state.candidates.filter((c) => !c.excluded), state.count, state.candidates.map((c) => c.terms), [], state.idf);
 }
 
-/** MMR over `pool`; `corpus` gives the idf. Exported for the LLM method's replacements. */
-export function mmr(pool: Candidate[], count: number, corpus: string[][], already: Candidate[] = []): Candidate[] {
+/** MMR over `pool`; `corpus` gives the idf (`idf` = idfOf(corpus) when the caller has it). Exported
+ * for the LLM method's replacements. */
+export function mmr(pool: Candidate[], count: number, corpus: string[][], already: Candidate[] = [], idf?: Map<string, number>): Candidate[] {
   if (pool.length === 0 || count <= 0) return [];
-  const idf = idfOf(corpus);
+  idf ??= idfOf(corpus);
   const vecs = new Map<Candidate, Vec>([...pool, ...already].map((c) => [c, vec(c.terms, idf)]));
   let max = -Infinity;
   let min = Infinity;

@@ -41,6 +41,8 @@ export interface KeyPointState {
   messages: Message[];
   removals: Removal[];
   timings: Record<string, number>;
+  /** Idf over the candidates' terms after compression, left by scoring for selection. */
+  idf?: Map<string, number>;
 }
 
 export type Stage = (state: KeyPointState) => void;

@@ -1,9 +1,12 @@
 /** Sparse tf-idf vectors over stemmed content terms and their cosine, for centrality and redundancy. */
 export type Vec = Map<string, number>;
 
-export function idfOf(docs: string[][]): Map<string, number> {
+/** Per term, the number of documents it occurs in (`n`; `last` is the last one it was counted in). */
+export type DocFreq = Map<string, { n: number; last: number }>;
+
+export function docFreq(docs: string[][]): DocFreq {
   // document frequency with the last document a term was counted in, instead of a Set per document
-  const df = new Map<string, { n: number; last: number }>();
+  const df: DocFreq = new Map();
   for (let i = 0; i < docs.length; i++) {
     for (const t of docs[i]!) {
       const e = df.get(t);
@@ -11,9 +14,41 @@ export function idfOf(docs: string[][]): Map<string, number> {
       else if (e.last !== i) { e.n++; e.last = i; }
     }
   }
+  return df;
+}
+
+const idfValue = (nDocs: number, n: number) => Math.log((nDocs + 1) / n) + 1;
+
+export function idfOfDf(df: DocFreq, nDocs: number): Map<string, number> {
   const idf = new Map<string, number>();
-  for (const [t, { n }] of df) idf.set(t, Math.log((docs.length + 1) / n) + 1);
+  for (const [t, { n }] of df) idf.set(t, idfValue(nDocs, n));
   return idf;
+}
+
+export function idfOf(docs: string[][]): Map<string, number> {
+  return idfOfDf(docFreq(docs), docs.length);
+}
+
+/**
+ * idfOf(docs) after some documents changed, from the idf and document frequencies before: only the
+ * terms a changed document gained or lost are recomputed (scoring changes the few compressed
+ * sentences, selection needs the idf of the result; recounting every term would redo the whole pass).
+ */
+export function idfAfterChanges(idf: Map<string, number>, df: DocFreq, nDocs: number,
+  changes: ReadonlyArray<{ before: string[]; after: string[] }>): Map<string, number> {
+  const delta = new Map<string, number>();
+  for (const { before, after } of changes) {
+    for (const t of new Set(before)) if (!after.includes(t)) delta.set(t, (delta.get(t) ?? 0) - 1);
+    for (const t of new Set(after)) if (!before.includes(t)) delta.set(t, (delta.get(t) ?? 0) + 1);
+  }
+  const out = new Map(idf);
+  for (const [t, d] of delta) {
+    if (d === 0) continue;
+    const n = (df.get(t)?.n ?? 0) + d;
+    if (n > 0) out.set(t, idfValue(nDocs, n));
+    else out.delete(t);
+  }
+  return out;
 }
 
 export function vec(terms: string[], idf: Map<string, number>): Vec {

@@ -59,9 +59,15 @@ export function restatesTitle(text: string, title: string | null, lang: Lang | n
   if (!title) return false;
   // a restatement has about the title's length; skip the normalisation for everything else
   if (text.length < title.length * 2 && normalizeForCompare(text) === (pre.titleNorm ?? normalizeForCompare(title))) return true;
-  const a = new Set(pre.textTerms ?? contentTerms(text, lang));
+  const textTerms = pre.textTerms ?? contentTerms(text, lang);
   const b = pre.titleTerms ?? new Set(contentTerms(title, lang));
-  if (a.size === 0 || b.size === 0) return false;
+  if (textTerms.length === 0 || b.size === 0) return false;
+  // the shared distinct terms are at most the text's terms found in the title: most sentences stop
+  // here, without a Set of their terms
+  let hits = 0;
+  for (const t of textTerms) if (b.has(t)) hits++;
+  if (hits / b.size < TITLE_DUPLICATE) return false;
+  const a = new Set(textTerms);
   let inter = 0;
   for (const t of a) if (b.has(t)) inter++;
   return inter / a.size >= TITLE_DUPLICATE && inter / b.size >= TITLE_DUPLICATE;

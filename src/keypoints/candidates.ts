@@ -5,10 +5,11 @@
  * sentences or MAX_SCAN_CHARS characters, so a 200,000-word page costs the same as a long article.
  */
 import { splitSentences } from '../nlp/sentences.js';
-import { contentTermsOf, words } from '../nlp/tokenize.js';
+import { words } from '../nlp/tokenize.js';
 import { isBoxHeading } from '../rules/keypoints/boxes.js';
 import { MAX_CANDIDATES, MAX_SCAN_CHARS } from '../rules/keypoints/weights.js';
 import type { Candidate, KeyPointState } from './types.js';
+import { sentenceFacts } from './words.js';
 
 /** The text a support span of `block` points into (-1 = lead). */
 export function supportText(article: KeyPointState['article'], block: number): string | null {
@@ -64,5 +65,6 @@ export function collectCandidates(state: KeyPointState): void {
 
 function candidate(block: number, start: number, end: number, source: string, rank: number, lang: KeyPointState['lang']): Candidate {
   const ws = words(source);
-  return { block, start, end, source, text: source, rank, words: ws, terms: contentTermsOf(ws, lang), excluded: null, compressions: [], score: 0, features: {} };
+  const facts = sentenceFacts(ws, lang);
+  return { block, start, end, source, text: source, rank, words: ws, terms: facts.terms, facts, excluded: null, compressions: [], score: 0, features: {} };
 }

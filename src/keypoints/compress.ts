@@ -40,19 +40,23 @@ function cut(s: string, spans: Span[]): string {
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
 }
 
-/** Depth-0 positions of characters passing `test` (outside parentheses and quotes). */
-const CLOSE: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '"': '"' };
-function topLevel(s: string, test: (c: string) => boolean): number[] {
+/** Quote openers and their closers, as char codes: « → », „ → “ or ”, “ → ”, " → ". */
+const CLOSE = new Map<number, readonly number[]>([[0xab, [0xbb]], [0x201e, [0x201c, 0x201d]], [0x201c, [0x201d]], [0x22, [0x22]]]);
+
+/** Depth-0 positions of the characters in `chars` (outside parentheses and quotes) before `end`. Char codes,
+ * not a one-character string and a callback per character (runs over every compressed sentence). */
+function topLevel(s: string, chars: string, end = s.length): number[] {
   const out: number[] = [];
   let depth = 0;
-  let open: string | null = null;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (open !== null) { if (CLOSE[open]!.includes(c)) open = null; continue; }
-    if (CLOSE[c] !== undefined) open = c;
-    else if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && test(c)) out.push(i);
+  let closers: readonly number[] | undefined;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (closers !== undefined) { if (closers.includes(c)) closers = undefined; continue; }
+    closers = CLOSE.get(c);
+    if (closers !== undefined) continue;
+    if (c === 40 || c === 91) depth++; // ( [
+    else if (c === 41 || c === 93) { if (depth > 0) depth--; } // ) ]
+    else if (depth === 0 && chars.includes(s[i]!)) out.push(i);
   }
   return out;
 }
@@ -70,12 +74,15 @@ export function dropParentheticals(s: string): string {
   return WORDS_OK(out) ? out : s;
 }
 
+/** Auxiliaries before the verb of an attribution (", a annoncé la police."). */
+const AUX = new Set(['a', 'ont', 'ha', 'hanno', 'has', 'have', 'had', 'hat', 'haben']);
+
 /** ", teilte die Polizei mit." / ", wie das Gericht mitteilte." / ", sagte er." (Konjunktiv I only). */
 export function dropTrailingAttribution(s: string, lang: Lang): string {
   const m = /([.])([»«"”“’')\]]*)$/u.exec(s);
   if (!m) return s;
   const endBody = m.index;
-  const commas = topLevel(s.slice(0, endBody), (c) => c === ',');
+  const commas = topLevel(s, ',', endBody);
   const last = commas[commas.length - 1];
   if (last === undefined) return s;
   const head = s.slice(0, last);
@@ -83,11 +90,12 @@ export function dropTrailingAttribution(s: string, lang: Lang): string {
   const tw = words(tail).map((w) => w.toLowerCase());
   if (tw.length === 0 || tw.length > 14) return s;
   const rules = ATTRIBUTION[lang];
-  const AUX = new Set(['a', 'ont', 'ha', 'hanno', 'has', 'have', 'had', 'hat', 'haben']);
   const first = AUX.has(tw[0]!) && tw.length > 1 ? tw[1]! : tw[0]!;
   let cls: 'fact' | 'say' | null = null;
-  const classOf = (w: string) => (rules.fact.includes(w) ? 'fact' : rules.say.includes(w) ? 'say' : null);
-  if (rules.asWords.includes(tw[0]!)) {
+  const fact = setOf(rules.fact);
+  const say = setOf(rules.say);
+  const classOf = (w: string) => (fact.has(w) ? 'fact' : say.has(w) ? 'say' : null);
+  if (setOf(rules.asWords).has(tw[0]!)) {
     // "wie die Polizei mitteilte" / "wie es in einer Mitteilung heisst": the verb closes the clause
     if (tw.length < 3 || NOT_ATTRIBUTION_AFTER_AS.has(tw[1]!)) return s;
     const lastTwo = lang === 'de' ? tw.slice(-2) : tw.slice(1);
@@ -112,7 +120,7 @@ export function dropTrailingAttribution(s: string, lang: Lang): string {
 export function dropAppositions(s: string, lang: Lang): string {
   const openers = setOf(APPOSITION_OPENERS[lang]);
   const sw = stopwords(lang);
-  const commas = topLevel(s, (c) => c === ',');
+  const commas = topLevel(s, ',');
   const spans: Span[] = [];
   for (let k = 0; k + 1 < commas.length; k++) {
     const a = commas[k]!;
@@ -155,7 +163,7 @@ export function dropRelativeClauses(s: string, lang: Lang): string {
   const openers = setOf(RELATIVE_OPENERS.de);
   const preps = setOf(RELATIVE_PREPOSITIONS);
   const quant = setOf(QUANTIFIERS);
-  const commas = topLevel(s, (c) => c === ',');
+  const commas = topLevel(s, ',');
   const spans: Span[] = [];
   for (let k = 0; k + 1 < commas.length; k++) {
     const a = commas[k]!;
@@ -185,7 +193,7 @@ export function dropRelativeClauses(s: string, lang: Lang): string {
  */
 export function dropDashAsides(s: string, lang: Lang | null = null): string {
   // "2010 – 2012", "Basel - Bern" between digits is a range, not a dash
-  const dashes = topLevel(s, (c) => c === '–' || c === '—' || c === '-')
+  const dashes = topLevel(s, '–—-')
     .filter((i) => s[i - 1] === ' ' && s[i + 1] === ' ' && !(/\p{N}/u.test(s[i - 2] ?? '') && /\p{N}/u.test(s[i + 2] ?? '')));
   if (dashes.length === 0) return s;
   let spans: Span[] = [];
@@ -209,7 +217,7 @@ function opensWithSubordinateClause(head: string, lang: Lang | null): boolean {
   while (i < ws.length - 1 && lead.has(ws[i]!)) i++;
   // "Während des Drehs …", "Seit eines Tages …": a preposition with the genitive, not a conjunction
   if (lang === 'de' && ['des', 'eines'].includes(ws[i + 1] ?? '')) return false;
-  return subs.has(ws[i] ?? '') && topLevel(head, (c) => c === ',').length === 0;
+  return subs.has(ws[i] ?? '') && topLevel(head, ',').length === 0;
 }
 
 /**
@@ -221,7 +229,7 @@ function opensWithSubordinateClause(head: string, lang: Lang | null): boolean {
  * after the colon points back ("Sein Antrag …", "Er …") and so does not stand alone.
  */
 export function dropColonLeadIn(s: string, lang: Lang): string {
-  const colons = topLevel(s, (c) => c === ':');
+  const colons = topLevel(s, ':');
   if (colons.length !== 1) return s;
   const at = colons[0]!;
   const head = s.slice(0, at);
@@ -307,12 +315,15 @@ export function compressSentence(s: string, lang: Lang | null, wordCount?: numbe
   return { text: t, steps };
 }
 
+/** Whitespace that `replace(/\s+/g, ' ')` would change: a run of two, or one that is not a space. */
+const MULTI_SPACE = /\s\s|[^\S ]/;
+
 export function compressCandidates(state: KeyPointState): void {
   for (const c of state.candidates) {
     if (c.excluded) continue;
     const r = compressSentence(c.source, state.lang, c.words.length);
     // line breaks of hard-wrapped source text become spaces: whitespace only, still a deletion
-    c.text = r.text.replace(/\s+/g, ' ');
+    c.text = MULTI_SPACE.test(r.text) ? r.text.replace(/\s+/g, ' ') : r.text;
     c.compressions = r.steps;
     if (r.steps.length) state.removals.push({ stage: 'compressCandidates', reason: r.steps.join('+'), text: c.source });
   }

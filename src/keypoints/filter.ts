@@ -7,7 +7,6 @@
  */
 import type { Lang } from '../nlp/language.js';
 import { contentTerms, words } from '../nlp/tokenize.js';
-import { FIRST_PERSON } from '../rules/keypoints/compression.js';
 import { FINITE_VERBS_DE, PAST_SST_DE, SUPERLATIVE_DE, VERB_ENDING_DE, VERBLESS } from '../rules/keypoints/verbs.js';
 import { stopwords } from '../nlp/stopwords.js';
 import { LENGTH, QUOTE_WORDS, TITLE_DUPLICATE } from '../rules/keypoints/weights.js';
@@ -60,15 +59,21 @@ export function restatesTitle(text: string, title: string | null, lang: Lang | n
   if (!title) return false;
   // a restatement has about the title's length; skip the normalisation for everything else
   if (text.length < title.length * 2 && normalizeForCompare(text) === (pre.titleNorm ?? normalizeForCompare(title))) return true;
-  const a = new Set(pre.textTerms ?? contentTerms(text, lang));
+  const textTerms = pre.textTerms ?? contentTerms(text, lang);
   const b = pre.titleTerms ?? new Set(contentTerms(title, lang));
-  if (a.size === 0 || b.size === 0) return false;
+  if (textTerms.length === 0 || b.size === 0) return false;
+  // the shared distinct terms are at most the text's terms found in the title: most sentences stop
+  // here, without a Set of their terms
+  let hits = 0;
+  for (const t of textTerms) if (b.has(t)) hits++;
+  if (hits / b.size < TITLE_DUPLICATE) return false;
+  const a = new Set(textTerms);
   let inter = 0;
   for (const t of a) if (b.has(t)) inter++;
   return inter / a.size >= TITLE_DUPLICATE && inter / b.size >= TITLE_DUPLICATE;
 }
 
-interface FilterContext { firstPerson: Set<string>; titleTerms: Set<string>; titleNorm: string }
+interface FilterContext { titleTerms: Set<string>; titleNorm: string }
 
 /** German only (see rules/keypoints/verbs.ts): whether a short sentence has no word that can be its finite verb. */
 export function lacksFiniteVerb(ws: string[], lang: Lang | null): boolean {
@@ -95,7 +100,7 @@ export function exclusionReason(c: Candidate, regions: Array<[number, number]>, 
   if (lacksFiniteVerb(ws, state.lang)) return 'no finite verb';
   if (isDirectSpeech(c, regions)) return 'direct speech';
   // "US" is a country, not "us": all-caps tokens are names
-  if (ws.some((w) => ctx.firstPerson.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w))) return 'first person';
+  if (c.facts.firstPerson) return 'first person';
   if (restatesTitle(s, state.article.title, state.lang, { titleNorm: ctx.titleNorm, titleTerms: ctx.titleTerms, textTerms: c.terms })) return 'restates title';
   return null;
 }
@@ -103,7 +108,6 @@ export function exclusionReason(c: Candidate, regions: Array<[number, number]>, 
 export function filterCandidates(state: KeyPointState): void {
   const regionsByBlock = new Map<number, Array<[number, number]>>();
   const ctx: FilterContext = {
-    firstPerson: new Set(state.lang ? FIRST_PERSON[state.lang] : []),
     titleTerms: new Set(contentTerms(state.article.title ?? '', state.lang)),
     titleNorm: normalizeForCompare(state.article.title ?? ''),
   };

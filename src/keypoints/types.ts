@@ -4,6 +4,7 @@
  */
 import type { Article, Message, Removal } from '../model/article.js';
 import type { Lang } from '../nlp/language.js';
+import type { SentenceFacts } from './words.js';
 
 export interface Candidate {
   /** Index into `article.blocks`, or -1 for the lead. */
@@ -21,6 +22,8 @@ export interface Candidate {
   words: string[];
   /** Stemmed content terms of `text`. */
   terms: string[];
+  /** Per-word facts of `text` (terms, numbers, first person, back-references), looked up once. */
+  facts: SentenceFacts;
   /** Why the sentence cannot be a bullet (null if eligible). */
   excluded: string | null;
   /** Compression steps applied, e.g. ["parenthetical", "attribution"]. */
@@ -38,6 +41,8 @@ export interface KeyPointState {
   messages: Message[];
   removals: Removal[];
   timings: Record<string, number>;
+  /** Idf over the candidates' terms after compression, left by scoring for selection. */
+  idf?: Map<string, number>;
 }
 
 export type Stage = (state: KeyPointState) => void;

@@ -181,8 +181,11 @@ function runInHeadingEnd(text: string, s: number, e: number, rules: LangRules): 
   for (let n = 0; n <= RUN_IN.maxWords; n++) {
     const m = HEADING_WORD.exec(text);
     if (!m || m.index >= e) return -1;
-    const gap = text.slice(prevEnd, m.index);
-    if (/[,;:]/.test(gap)) return -1;
+    // a comma, semicolon or colon between the words: checked in place, not on a copy of the gap
+    for (let g = prevEnd; g < m.index; g++) {
+      const ch = text.charCodeAt(g);
+      if (ch === 44 || ch === 59 || ch === 58) return -1;
+    }
     if (prev !== null && rules.runIn.has(m[0]) && !rules.beforeTitles.has(prev)) {
       // the heading ends in a word or a closing quote; exactly one space before the starter
       const before = text[m.index - 2];

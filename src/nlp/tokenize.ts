@@ -44,9 +44,14 @@ export function contentTermsOf(ws: string[], lang: Lang | null): string[] {
   return out;
 }
 
+/** The content terms of one word as written (memoised; see WordTerms). */
+export function wordTermsOf(w: string, lang: Lang | null): WordTerms {
+  return termMemo(lang).get(w);
+}
+
 /** The content terms of one word as a word gives them: a string for the common single term, else
  * a list (none for a stopword, the parts too for a compound). */
-type WordTerms = string | readonly string[];
+export type WordTerms = string | readonly string[];
 const NONE: readonly string[] = [];
 
 function wordTerms(w: string, lang: Lang | null): WordTerms {

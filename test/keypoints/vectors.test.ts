@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { docFreq, idfAfterChanges, idfOf, idfOfDf } from '../../src/keypoints/vectors.js';
+
+test('idfAfterChanges gives the idf of the changed documents', () => {
+  const before = [['haus', 'stadt', 'haus'], ['stadt', 'polizei'], ['gericht', 'urteil', 'stadt'], ['polizei']];
+  const after = [['haus', 'stadt', 'haus'], ['stadt'], ['gericht', 'neu', 'neu'], ['polizei']];
+  const df = docFreq(before);
+  const idf = idfOfDf(df, before.length);
+  assert.deepEqual(idf, idfOf(before));
+  const changes = [1, 2].map((i) => ({ before: before[i]!, after: after[i]! }));
+  const updated = idfAfterChanges(idf, df, before.length, changes);
+  const expected = idfOf(after);
+  assert.equal(updated.size, expected.size);
+  for (const [t, v] of expected) assert.equal(updated.get(t), v, t);
+});

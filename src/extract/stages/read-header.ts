@@ -9,6 +9,7 @@ import { siteNames, urlSections, isSection, metaTitle, titleWordings, titleParts
 import { decodeHTML } from 'entities';
 import { parseStamp, parseStamps, parseMachineDate, parseHumanDate, labelledField } from '../../metadata/dates.js';
 import { noteRemoval, cachedText, type Stage, type HtmlContext } from '../context.js';
+import { Comment } from 'domhandler';
 
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
 const CHROME_RE = /(^|[\s_-])(nav|navigation|menu|footer|sidebar|comment|comments|related|teaser|promo|newsletter|cookie|consent|breadcrumb|most-read|share)($|[\s_-])/;
@@ -425,7 +426,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   const size = ctx.stats.get(el).text;
   if (size === 0 && el.name !== 'time') return;
   if (size >= 6 && size <= 60 && ci && DATE_CLASS_RE.test(ci) && classed.length < 40) {
-    const t = cachedText(ctx, el);
+    const t = lineText(ctx, el);
     if (/\d/.test(t) && !/vor\s|ago|il y a|\sfa\b/i.test(t) && !inChrome(el)) {
       const iso = parseHumanDate(t, ctx.dates);
       if (iso) classed.push({ iso, order });
@@ -438,7 +439,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     && !/(^|[\s_-])comment/.test(ci);
   if (isByline && size <= 200 && !inChrome(el) && !ancestorIn(el, ctx.consumed, h1)) {
     // (a tag or category link in the byline row, "<a href="/tag/lifestyle">Lifestyle</a>", names no one)
-    const t = [...elements(el)].reduce((x, d) => (d.name === 'a' && TAG_HREF_RE.test(d.attribs.href ?? '') ? collapse(x.replace(textOf(d), ' ')) : x), cachedText(ctx, el));
+    const t = [...elements(el)].reduce((x, d) => (d.name === 'a' && TAG_HREF_RE.test(d.attribs.href ?? '') ? collapse(x.replace(textOf(d), ' ')) : x), lineText(ctx, el));
     if (t && t.length <= 160) { ctx.bylines.push(t); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
     // Names the markup declares as the author (rel=author, itemprop=author, hCard "fn"): kept even as handles.
     for (const d of [el, ...elements(el)]) {
@@ -451,7 +452,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   }
   if (size >= 6 && size <= 80 && ctx.textBylines.length < 4 && !el.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name))) {
     // A line that reads "Written by Jane Doe" / "Von Hans Muster" / "Par Marie Dupont": a byline whatever its class.
-    const t = cachedText(ctx, el);
+    const t = lineText(ctx, el);
     // (a date line among sibling date lines is an entry of a list of dates, "17.11.2022 - Band - Venue")
     const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) && !datedSibling(el) ? DATE_NAME_RE.exec(t) : null);
     // (a parent with the same text is read instead, unless it holds blocks and is not read: "<div><p>Written by …</p><p></p></div>")
@@ -465,13 +466,13 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     DATA_AUTHOR_READ.add(ctx);
   }
   if (size >= 8 && size <= 100 && ctx.copyrightHolders.length < 3 && !hasBlockChild(el)) {
-    const m = COPYRIGHT_RE.exec(cachedText(ctx, el));
+    const m = COPYRIGHT_RE.exec(lineText(ctx, el));
     if (m && !inFigure(el)) ctx.copyrightHolders.push(m[1]!);
   }
   if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
-    const t = cachedText(ctx, el);
+    const t = lineText(ctx, el);
     if (t && t.length <= 60) ctx.authorLinks.push(t);
-  } else if (size <= 25 && el.next && BY_LABEL_RE.test(cachedText(ctx, el))) {
+  } else if (size <= 25 && el.next && BY_LABEL_RE.test(lineText(ctx, el))) {
     // "Written by" / "Text by" / "Autor:" as its own element, the name in the next one.
     let n: ChildNode | null = el.next;
     while (n && !(n instanceof Element) && !(n instanceof Text && n.data.trim())) n = n.next;
@@ -480,7 +481,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   }
   if (el.name === 'time') {
     if (ctx.stamps.length >= 12) return; // comment threads carry hundreds of <time>s; the article's come first
-    const dt = el.attribs.datetime ?? cachedText(ctx, el);
+    const dt = el.attribs.datetime ?? lineText(ctx, el);
     const iso = dt ? parseMachineDate(dt, ctx.dates) : null;
     if (iso && !inChrome(el) && !inMasthead(el, h1)) {
       const cue = (ci + ' ' + (el.attribs.itemprop ?? '') + ' ' + (el.parent instanceof Element ? classId(el.parent) + ' ' + textOf(el.parent).slice(0, 40) : '')).toLowerCase();
@@ -491,7 +492,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   }
   if (ci && size <= 200 && META_LINE_CLASS_RE.test(ci) && !inChrome(el) && !ctx.consumed.has(el) && !(h1 && isAncestorOf(el, h1))) {
     // (a wrapper holding the headline too is not a meta line: a date in the headline is the event's)
-    const t = cachedText(ctx, el);
+    const t = lineText(ctx, el);
     const stamps = parseStamps(t, ctx.dates);
     if (stamps.length) ctx.stamps.push(...stamps);
     else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
@@ -512,7 +513,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   const par = el.parent;
   const outer = !(par instanceof Element && par.children.length <= 6 && ctx.stats.get(par).text <= 130 && SHORT_LINE_TAGS.has(par.name));
   if (!SHORT_LINE_TAGS.has(el.name)) return;
-  const t = cachedText(ctx, el);
+  const t = lineText(ctx, el);
   if (!t || t.length > 120) return;
   if (SHORT_LINE_TAGS.has(el.name) && !hasBlockChild(el)) {
     let stamps = outer && STAMP_HINT_RE.test(t) ? parseStamps(t, ctx.dates) : [];
@@ -535,6 +536,57 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   }
 }
 
+/**
+ * `cachedText` for the line scan, with a shortcut for a wrapper around one element ("<li><a>Name</a></li>",
+ * "<div>\n  <span>…</span>\n</div>"): its text is its child's, which the scan reads anyway (the child is
+ * visited next). About a third of the short elements of a page are such wrappers; the shortcut saves
+ * textOf's general walk for each (a stack, a join and a whitespace collapse of the indented markup).
+ * Exact: whitespace around the child collapses away, except that collapse leaves a lone NBSP, tab or
+ * other non-space whitespace inside a text that needs no other collapsing — a child text with any of
+ * those (or zero-width spaces) is read the long way.
+ */
+function lineText(ctx: HtmlContext, el: Element): string {
+  const known = ctx.textCache.get(el);
+  if (known !== undefined) return known;
+  // Down the chain of wrappers ("<li><div><a>…"), iteratively: pages can nest deeply.
+  let chain: Element[] | null = null;
+  let inner = el;
+  for (let c = onlyChildElement(inner); c; c = onlyChildElement(inner)) {
+    (chain ??= []).push(inner);
+    inner = c;
+    if (ctx.textCache.has(inner)) break;
+  }
+  const t = cachedText(ctx, inner);
+  if (!chain) return t;
+  const exact = !ODD_SPACE_RE.test(t);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    if (exact) ctx.textCache.set(chain[i]!, t);
+    else cachedText(ctx, chain[i]!);
+  }
+  return ctx.textCache.get(el)!;
+}
+/** Characters collapse() may leave in a text that it would replace in the same text with whitespace around it. */
+const ODD_SPACE_RE = /[^\S ]|[\u200b-\u200d]/;
+/** Text that collapses away entirely (soft hyphens are dropped, zero-width spaces count as whitespace). */
+const BLANK_RE = /^[\s\u200b-\u200d\u00ad]*$/;
+/** Tags whose text textOf reads (not script, button, select, …) that commonly wrap a single element. */
+const WRAPPER_TAGS = new Set(['div', 'span', 'p', 'li', 'a', 'small', 'strong', 'em', 'b', 'i', 'u', 'header', 'footer', 'section', 'article', 'aside', 'main', 'nav',
+  'time', 'abbr', 'dd', 'dt', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'td', 'th', 'tr', 'tbody', 'table', 'label', 'cite', 'sup', 'sub', 'mark', 'font', 'address', 'hgroup', 'blockquote']);
+
+/** The one element child of a wrapper whose other children are blank text or comments, else null. */
+function onlyChildElement(el: Element): Element | null {
+  if (!WRAPPER_TAGS.has(el.name)) return null;
+  let only: Element | null = null;
+  const ch = el.children;
+  for (let i = 0; i < ch.length; i++) {
+    const c = ch[i]!;
+    if (c instanceof Element) { if (only) return null; only = c; }
+    else if (c instanceof Text) { if (!BLANK_RE.test(c.data)) return null; }
+    else if (!(c instanceof Comment)) return null;
+  }
+  return only;
+}
+
 /** A copyright line and whom it names: "© 2019 Lena Beispiel", "Copyright (c) 2012- Jane Doe. All rights reserved.". */
 // (the name runs to the end, a full stop or "All rights reserved": "© Name / Agency" and "© Name, 31.05.2013" are image credits)
 const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*(?:by\s+|von\s+|par\s+|di\s+)?([\p{L}' -]{3,60}?)\s*(?:\.|all rights|alle rechte|tous droits|tutti i diritti|$)/iu;
@@ -542,7 +594,7 @@ const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*
 /** The element's parent has the same text and holds no blocks: the parent is the line that is read. */
 function parentReads(ctx: HtmlContext, el: Element, t: string): boolean {
   const par = el.parent;
-  return par instanceof Element && cachedText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
+  return par instanceof Element && lineText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
 }
 
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;

@@ -450,11 +450,13 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     }
     return;
   }
-  if (size >= 6 && size <= 80 && ctx.textBylines.length < 4 && !el.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name))) {
+  if (size >= 6 && size <= 80 && ctx.textBylines.length < 4 && !hasChildIn(el, BLOCK_TAGS)) {
     // A line that reads "Written by Jane Doe" / "Von Hans Muster" / "Par Marie Dupont": a byline whatever its class.
     const t = lineText(ctx, el);
     // (a date line among sibling date lines is an entry of a list of dates, "17.11.2022 - Band - Venue")
-    const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) && !datedSibling(el) ? DATE_NAME_RE.exec(t) : null);
+    let m = BYLINE_FIRST_RE.test(t) ? BYLINE_TEXT_RE.exec(t) : null;
+    // (the pattern before the siblings: it rarely matches, and datedSibling reads two more texts)
+    if (!m && el !== h1 && size <= 70 && /^\d/.test(t)) { m = DATE_NAME_RE.exec(t); if (m && datedSibling(el)) m = null; }
     // (a parent with the same text is read instead, unless it holds blocks and is not read: "<div><p>Written by …</p><p></p></div>")
     // (the parent's text is read only for a line that matched: most short elements have none)
     if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && !parentReads(ctx, el, t)) ctx.textBylines.push(m[1]!);
@@ -603,6 +605,11 @@ const PERSON_ICON_TAGS = new Set(['i', 'span', 'svg', 'img']);
 const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel|gastbeitrag|kommentar) von|eine (?:kolumne|glosse|analyse|reportage|rezension|kritik) von|text(?:\s+von|:)|von|by:?|par|di|autor(?:in|en)?:?|author:|authors:|contributors?:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
 /** "25.10.2022 - Reiner Nagel", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)": a date line naming the author. */
 const DATE_NAME_RE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|•·]\s*(?:redaktion:\s*|text:\s*|von\s+)?(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})(?:\s*\([^)]*\))?$/iu;
+/**
+ * The first letters BYLINE_TEXT_RE can match, a cheap test before it (under /iu "ſ" is an "s"; no other
+ * character folds to these letters).
+ */
+const BYLINE_FIRST_RE = /^[abcdegprstvwſ]/i;
 const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote', 'li']);
 
 /**
@@ -679,7 +686,11 @@ function isWhollyBold(p: Element): boolean {
 const BLOCK_CHILD_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote']);
 
 function hasBlockChild(el: Element): boolean {
-  for (const c of el.children) if (c instanceof Element && BLOCK_CHILD_TAGS.has(c.name)) return true;
+  return hasChildIn(el, BLOCK_CHILD_TAGS);
+}
+
+function hasChildIn(el: Element, tags: ReadonlySet<string>): boolean {
+  for (const c of el.children) if (c instanceof Element && tags.has(c.name)) return true;
   return false;
 }
 

@@ -331,7 +331,7 @@ export const readHeader: Stage = (ctx) => {
       const t = textOf(el);
       const ci = classId(el);
       // A classed descendant counts only near the start of `el` (not an author "summary" box at the foot of the body container).
-      const classed = LEAD_CLASS_RE.test(ci) || [...elements(el)].find((e) => LEAD_CLASS_RE.test(classId(e)) && !/caption|credit/.test(classId(e)) && !ancestors(e).some((x) => x.name === 'figure') && textOf(e).length >= 40
+      const classed = LEAD_CLASS_RE.test(ci) || elements(el).find((e) => LEAD_CLASS_RE.test(classId(e)) && !/caption|credit/.test(classId(e)) && !ancestors(e).some((x) => x.name === 'figure') && textOf(e).length >= 40
         && t.indexOf(textOf(e).slice(0, 40)) <= 200);
       if (classed) {
         const target = classed instanceof Element ? classed : el;

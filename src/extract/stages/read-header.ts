@@ -152,6 +152,28 @@ function pickH1Uncleared(ctx: HtmlContext, want: string, wordings: readonly stri
   return null;
 }
 
+/**
+ * `textOf(el).length > n`, without reading all of a long `el` when one descendant's text is already
+ * longer: an element's text holds each descendant's text (whitespace collapsed the same way, maybe
+ * joined to a neighbour), so it is at least as long. The descendant is found by the text statistics
+ * (children of tags textOf reads, WRAPPER_TAGS, down to one of at most 8n characters); the statistics
+ * only guide the choice, the answer is always from textOf. Saves reading a whole body container
+ * (a tenth of readHeader) when the lead search meets it.
+ */
+function readsLongerThan(ctx: HtmlContext, el: Element, n: number): boolean {
+  if (WRAPPER_TAGS.has(el.name)) {
+    let x = el;
+    for (;;) {
+      let next: Element | null = null;
+      for (const c of x.children) if (c instanceof Element && WRAPPER_TAGS.has(c.name) && ctx.stats.get(c).text > n + 20) { next = c; break; }
+      if (!next) break;
+      if (ctx.stats.get(next).text <= 8 * n) { if (textOf(next).length > n) return true; break; }
+      x = next;
+    }
+  }
+  return textOf(el).length > n;
+}
+
 /** The next/previous element in document order that has text, skipping empty wrappers. */
 function prevTextElement(el: Element, stopAt: number): Element | null {
   let n: ChildNode | null = el;
@@ -328,11 +350,13 @@ export const readHeader: Stage = (ctx) => {
   if (h1) {
     for (const el of nextTextElements(ctx, h1, 8)) {
       if (inChrome(el) || el.name === 'figure' || el.name === 'figcaption' || /caption|credit|figure|image|photo|media/.test(classId(el))) continue;
-      const t = textOf(el);
+      // Read only when needed: `el` is often the whole body container, which is only asked whether it is long.
+      const read: { text?: string } = {};
+      const text = (): string => (read.text ??= textOf(el));
       const ci = classId(el);
       // A classed descendant counts only near the start of `el` (not an author "summary" box at the foot of the body container).
       const classed = LEAD_CLASS_RE.test(ci) || elements(el).find((e) => LEAD_CLASS_RE.test(classId(e)) && !/caption|credit/.test(classId(e)) && !ancestors(e).some((x) => x.name === 'figure') && textOf(e).length >= 40
-        && t.indexOf(textOf(e).slice(0, 40)) <= 200);
+        && text().indexOf(textOf(e).slice(0, 40)) <= 200);
       if (classed) {
         const target = classed instanceof Element ? classed : el;
         const lt = textOf(target);
@@ -341,11 +365,12 @@ export const readHeader: Stage = (ctx) => {
         }
       }
       if (el.name === 'p' || el.name === 'h2') {
+        const t = text();
         if (el.name === 'p' && t.length < 60 && (STAMP_HINT_RE.test(t) || BYLINE_START_RE.test(t))) continue; // "Stand: …", "Von …"
         if (el.name === 'p' && t.length >= 60 && isWhollyBold(el)) { ctx.lead = t; ctx.leadEl = el; consumed.add(el); }
         break;
       }
-      if (t.length > 400) break;
+      if (read.text !== undefined ? read.text.length > 400 : readsLongerThan(ctx, el, 400)) break;
     }
     // An unclassed dek: the first prose line after the headline inside the article's own header.
     const head = ancestors(h1).find((a) => a.name === 'header' || a.name === 'hgroup' || /(^|[\s_-])(header|intro|head|heading|headline|hero|top|title)($|[\s_-])/.test(classId(a)) || a.attribs['data-area'] === 'intro');

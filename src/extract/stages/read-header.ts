@@ -9,6 +9,7 @@ import { siteNames, urlSections, isSection, metaTitle, titleWordings, titleParts
 import { decodeHTML } from 'entities';
 import { parseStamp, parseStamps, parseMachineDate, parseHumanDate, labelledField } from '../../metadata/dates.js';
 import { noteRemoval, cachedText, type Stage, type HtmlContext } from '../context.js';
+import { Comment } from 'domhandler';
 
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
 const CHROME_RE = /(^|[\s_-])(nav|navigation|menu|footer|sidebar|comment|comments|related|teaser|promo|newsletter|cookie|consent|breadcrumb|most-read|share)($|[\s_-])/;
@@ -149,6 +150,28 @@ function pickH1Uncleared(ctx: HtmlContext, want: string, wordings: readonly stri
     }
   }
   return null;
+}
+
+/**
+ * `textOf(el).length > n`, without reading all of a long `el` when one descendant's text is already
+ * longer: an element's text holds each descendant's text (whitespace collapsed the same way, maybe
+ * joined to a neighbour), so it is at least as long. The descendant is found by the text statistics
+ * (children of tags textOf reads, WRAPPER_TAGS, down to one of at most 8n characters); the statistics
+ * only guide the choice, the answer is always from textOf. Saves reading a whole body container
+ * (a tenth of readHeader) when the lead search meets it.
+ */
+function readsLongerThan(ctx: HtmlContext, el: Element, n: number): boolean {
+  if (WRAPPER_TAGS.has(el.name)) {
+    let x = el;
+    for (;;) {
+      let next: Element | null = null;
+      for (const c of x.children) if (c instanceof Element && WRAPPER_TAGS.has(c.name) && ctx.stats.get(c).text > n + 20) { next = c; break; }
+      if (!next) break;
+      if (ctx.stats.get(next).text <= 8 * n) { if (textOf(next).length > n) return true; break; }
+      x = next;
+    }
+  }
+  return textOf(el).length > n;
 }
 
 /** The next/previous element in document order that has text, skipping empty wrappers. */
@@ -327,11 +350,13 @@ export const readHeader: Stage = (ctx) => {
   if (h1) {
     for (const el of nextTextElements(ctx, h1, 8)) {
       if (inChrome(el) || el.name === 'figure' || el.name === 'figcaption' || /caption|credit|figure|image|photo|media/.test(classId(el))) continue;
-      const t = textOf(el);
+      // Read only when needed: `el` is often the whole body container, which is only asked whether it is long.
+      const read: { text?: string } = {};
+      const text = (): string => (read.text ??= textOf(el));
       const ci = classId(el);
       // A classed descendant counts only near the start of `el` (not an author "summary" box at the foot of the body container).
-      const classed = LEAD_CLASS_RE.test(ci) || [...elements(el)].find((e) => LEAD_CLASS_RE.test(classId(e)) && !/caption|credit/.test(classId(e)) && !ancestors(e).some((x) => x.name === 'figure') && textOf(e).length >= 40
-        && t.indexOf(textOf(e).slice(0, 40)) <= 200);
+      const classed = LEAD_CLASS_RE.test(ci) || elements(el).find((e) => LEAD_CLASS_RE.test(classId(e)) && !/caption|credit/.test(classId(e)) && !ancestors(e).some((x) => x.name === 'figure') && textOf(e).length >= 40
+        && text().indexOf(textOf(e).slice(0, 40)) <= 200);
       if (classed) {
         const target = classed instanceof Element ? classed : el;
         const lt = textOf(target);
@@ -340,11 +365,12 @@ export const readHeader: Stage = (ctx) => {
         }
       }
       if (el.name === 'p' || el.name === 'h2') {
+        const t = text();
         if (el.name === 'p' && t.length < 60 && (STAMP_HINT_RE.test(t) || BYLINE_START_RE.test(t))) continue; // "Stand: …", "Von …"
         if (el.name === 'p' && t.length >= 60 && isWhollyBold(el)) { ctx.lead = t; ctx.leadEl = el; consumed.add(el); }
         break;
       }
-      if (t.length > 400) break;
+      if (read.text !== undefined ? read.text.length > 400 : readsLongerThan(ctx, el, 400)) break;
     }
     // An unclassed dek: the first prose line after the headline inside the article's own header.
     const head = ancestors(h1).find((a) => a.name === 'header' || a.name === 'hgroup' || /(^|[\s_-])(header|intro|head|heading|headline|hero|top|title)($|[\s_-])/.test(classId(a)) || a.attribs['data-area'] === 'intro');
@@ -425,7 +451,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   const size = ctx.stats.get(el).text;
   if (size === 0 && el.name !== 'time') return;
   if (size >= 6 && size <= 60 && ci && DATE_CLASS_RE.test(ci) && classed.length < 40) {
-    const t = cachedText(ctx, el);
+    const t = lineText(ctx, el);
     if (/\d/.test(t) && !/vor\s|ago|il y a|\sfa\b/i.test(t) && !inChrome(el)) {
       const iso = parseHumanDate(t, ctx.dates);
       if (iso) classed.push({ iso, order });
@@ -438,7 +464,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     && !/(^|[\s_-])comment/.test(ci);
   if (isByline && size <= 200 && !inChrome(el) && !ancestorIn(el, ctx.consumed, h1)) {
     // (a tag or category link in the byline row, "<a href="/tag/lifestyle">Lifestyle</a>", names no one)
-    const t = [...elements(el)].reduce((x, d) => (d.name === 'a' && TAG_HREF_RE.test(d.attribs.href ?? '') ? collapse(x.replace(textOf(d), ' ')) : x), cachedText(ctx, el));
+    const t = [...elements(el)].reduce((x, d) => (d.name === 'a' && TAG_HREF_RE.test(d.attribs.href ?? '') ? collapse(x.replace(textOf(d), ' ')) : x), lineText(ctx, el));
     if (t && t.length <= 160) { ctx.bylines.push(t); ctx.consumed.add(el); noteRemoval(ctx, 'readHeader', 'byline', el); }
     // Names the markup declares as the author (rel=author, itemprop=author, hCard "fn"): kept even as handles.
     for (const d of [el, ...elements(el)]) {
@@ -449,11 +475,13 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     }
     return;
   }
-  if (size >= 6 && size <= 80 && ctx.textBylines.length < 4 && !el.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name))) {
+  if (size >= 6 && size <= 80 && ctx.textBylines.length < 4 && !hasChildIn(el, BLOCK_TAGS)) {
     // A line that reads "Written by Jane Doe" / "Von Hans Muster" / "Par Marie Dupont": a byline whatever its class.
-    const t = cachedText(ctx, el);
+    const t = lineText(ctx, el);
     // (a date line among sibling date lines is an entry of a list of dates, "17.11.2022 - Band - Venue")
-    const m = BYLINE_TEXT_RE.exec(t) ?? (el !== h1 && size <= 70 && /^\d/.test(t) && !datedSibling(el) ? DATE_NAME_RE.exec(t) : null);
+    let m = BYLINE_FIRST_RE.test(t) ? BYLINE_TEXT_RE.exec(t) : null;
+    // (the pattern before the siblings: it rarely matches, and datedSibling reads two more texts)
+    if (!m && el !== h1 && size <= 70 && /^\d/.test(t)) { m = DATE_NAME_RE.exec(t); if (m && datedSibling(el)) m = null; }
     // (a parent with the same text is read instead, unless it holds blocks and is not read: "<div><p>Written by …</p><p></p></div>")
     // (the parent's text is read only for a line that matched: most short elements have none)
     if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && !parentReads(ctx, el, t)) ctx.textBylines.push(m[1]!);
@@ -465,13 +493,13 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     DATA_AUTHOR_READ.add(ctx);
   }
   if (size >= 8 && size <= 100 && ctx.copyrightHolders.length < 3 && !hasBlockChild(el)) {
-    const m = COPYRIGHT_RE.exec(cachedText(ctx, el));
+    const m = COPYRIGHT_RE.exec(lineText(ctx, el));
     if (m && !inFigure(el)) ctx.copyrightHolders.push(m[1]!);
   }
   if (el.name === 'a' && el.attribs.href && AUTHOR_HREF_RE.test(el.attribs.href) && ctx.authorLinks.length < 6 && !inChrome(el)) {
-    const t = cachedText(ctx, el);
+    const t = lineText(ctx, el);
     if (t && t.length <= 60) ctx.authorLinks.push(t);
-  } else if (size <= 25 && el.next && BY_LABEL_RE.test(cachedText(ctx, el))) {
+  } else if (size <= 25 && el.next && BY_LABEL_RE.test(lineText(ctx, el))) {
     // "Written by" / "Text by" / "Autor:" as its own element, the name in the next one.
     let n: ChildNode | null = el.next;
     while (n && !(n instanceof Element) && !(n instanceof Text && n.data.trim())) n = n.next;
@@ -480,7 +508,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   }
   if (el.name === 'time') {
     if (ctx.stamps.length >= 12) return; // comment threads carry hundreds of <time>s; the article's come first
-    const dt = el.attribs.datetime ?? cachedText(ctx, el);
+    const dt = el.attribs.datetime ?? lineText(ctx, el);
     const iso = dt ? parseMachineDate(dt, ctx.dates) : null;
     if (iso && !inChrome(el) && !inMasthead(el, h1)) {
       const cue = (ci + ' ' + (el.attribs.itemprop ?? '') + ' ' + (el.parent instanceof Element ? classId(el.parent) + ' ' + textOf(el.parent).slice(0, 40) : '')).toLowerCase();
@@ -491,7 +519,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   }
   if (ci && size <= 200 && META_LINE_CLASS_RE.test(ci) && !inChrome(el) && !ctx.consumed.has(el) && !(h1 && isAncestorOf(el, h1))) {
     // (a wrapper holding the headline too is not a meta line: a date in the headline is the event's)
-    const t = cachedText(ctx, el);
+    const t = lineText(ctx, el);
     const stamps = parseStamps(t, ctx.dates);
     if (stamps.length) ctx.stamps.push(...stamps);
     else if (/\d/.test(t)) { const d = parseMachineDate(t, ctx.dates); if (d) ctx.stamps.push({ field: 'published', iso: d, raw: t, truncated: false }); }
@@ -512,7 +540,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   const par = el.parent;
   const outer = !(par instanceof Element && par.children.length <= 6 && ctx.stats.get(par).text <= 130 && SHORT_LINE_TAGS.has(par.name));
   if (!SHORT_LINE_TAGS.has(el.name)) return;
-  const t = cachedText(ctx, el);
+  const t = lineText(ctx, el);
   if (!t || t.length > 120) return;
   if (SHORT_LINE_TAGS.has(el.name) && !hasBlockChild(el)) {
     let stamps = outer && STAMP_HINT_RE.test(t) ? parseStamps(t, ctx.dates) : [];
@@ -535,6 +563,57 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
   }
 }
 
+/**
+ * `cachedText` for the line scan, with a shortcut for a wrapper around one element ("<li><a>Name</a></li>",
+ * "<div>\n  <span>…</span>\n</div>"): its text is its child's, which the scan reads anyway (the child is
+ * visited next). About a third of the short elements of a page are such wrappers; the shortcut saves
+ * textOf's general walk for each (a stack, a join and a whitespace collapse of the indented markup).
+ * Exact: whitespace around the child collapses away, except that collapse leaves a lone NBSP, tab or
+ * other non-space whitespace inside a text that needs no other collapsing — a child text with any of
+ * those (or zero-width spaces) is read the long way.
+ */
+function lineText(ctx: HtmlContext, el: Element): string {
+  const known = ctx.textCache.get(el);
+  if (known !== undefined) return known;
+  // Down the chain of wrappers ("<li><div><a>…"), iteratively: pages can nest deeply.
+  let chain: Element[] | null = null;
+  let inner = el;
+  for (let c = onlyChildElement(inner); c; c = onlyChildElement(inner)) {
+    (chain ??= []).push(inner);
+    inner = c;
+    if (ctx.textCache.has(inner)) break;
+  }
+  const t = cachedText(ctx, inner);
+  if (!chain) return t;
+  const exact = !ODD_SPACE_RE.test(t);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    if (exact) ctx.textCache.set(chain[i]!, t);
+    else cachedText(ctx, chain[i]!);
+  }
+  return ctx.textCache.get(el)!;
+}
+/** Characters collapse() may leave in a text that it would replace in the same text with whitespace around it. */
+const ODD_SPACE_RE = /[^\S ]|[\u200b-\u200d]/;
+/** Text that collapses away entirely (soft hyphens are dropped, zero-width spaces count as whitespace). */
+const BLANK_RE = /^[\s\u200b-\u200d\u00ad]*$/;
+/** Tags whose text textOf reads (not script, button, select, …) that commonly wrap a single element. */
+const WRAPPER_TAGS = new Set(['div', 'span', 'p', 'li', 'a', 'small', 'strong', 'em', 'b', 'i', 'u', 'header', 'footer', 'section', 'article', 'aside', 'main', 'nav',
+  'time', 'abbr', 'dd', 'dt', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'td', 'th', 'tr', 'tbody', 'table', 'label', 'cite', 'sup', 'sub', 'mark', 'font', 'address', 'hgroup', 'blockquote']);
+
+/** The one element child of a wrapper whose other children are blank text or comments, else null. */
+function onlyChildElement(el: Element): Element | null {
+  if (!WRAPPER_TAGS.has(el.name)) return null;
+  let only: Element | null = null;
+  const ch = el.children;
+  for (let i = 0; i < ch.length; i++) {
+    const c = ch[i]!;
+    if (c instanceof Element) { if (only) return null; only = c; }
+    else if (c instanceof Text) { if (!BLANK_RE.test(c.data)) return null; }
+    else if (!(c instanceof Comment)) return null;
+  }
+  return only;
+}
+
 /** A copyright line and whom it names: "© 2019 Lena Beispiel", "Copyright (c) 2012- Jane Doe. All rights reserved.". */
 // (the name runs to the end, a full stop or "All rights reserved": "© Name / Agency" and "© Name, 31.05.2013" are image credits)
 const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*(?:by\s+|von\s+|par\s+|di\s+)?([\p{L}' -]{3,60}?)\s*(?:\.|all rights|alle rechte|tous droits|tutti i diritti|$)/iu;
@@ -542,7 +621,7 @@ const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*
 /** The element's parent has the same text and holds no blocks: the parent is the line that is read. */
 function parentReads(ctx: HtmlContext, el: Element, t: string): boolean {
   const par = el.parent;
-  return par instanceof Element && cachedText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
+  return par instanceof Element && lineText(ctx, par) === t && !par.children.some((c) => c instanceof Element && BLOCK_TAGS.has(c.name));
 }
 
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
@@ -551,6 +630,11 @@ const PERSON_ICON_TAGS = new Set(['i', 'span', 'svg', 'img']);
 const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel|gastbeitrag|kommentar) von|eine (?:kolumne|glosse|analyse|reportage|rezension|kritik) von|text(?:\s+von|:)|von|by:?|par|di|autor(?:in|en)?:?|author:|authors:|contributors?:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
 /** "25.10.2022 - Reiner Nagel", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)": a date line naming the author. */
 const DATE_NAME_RE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|•·]\s*(?:redaktion:\s*|text:\s*|von\s+)?(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})(?:\s*\([^)]*\))?$/iu;
+/**
+ * The first letters BYLINE_TEXT_RE can match, a cheap test before it (under /iu "ſ" is an "s"; no other
+ * character folds to these letters).
+ */
+const BYLINE_FIRST_RE = /^[abcdegprstvwſ]/i;
 const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote', 'li']);
 
 /**
@@ -627,7 +711,11 @@ function isWhollyBold(p: Element): boolean {
 const BLOCK_CHILD_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote']);
 
 function hasBlockChild(el: Element): boolean {
-  for (const c of el.children) if (c instanceof Element && BLOCK_CHILD_TAGS.has(c.name)) return true;
+  return hasChildIn(el, BLOCK_CHILD_TAGS);
+}
+
+function hasChildIn(el: Element, tags: ReadonlySet<string>): boolean {
+  for (const c of el.children) if (c instanceof Element && tags.has(c.name)) return true;
   return false;
 }
 

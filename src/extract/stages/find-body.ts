@@ -37,13 +37,28 @@ function initialScore(el: Element): number {
 }
 
 /** Does a div carry its own paragraph text (text nodes or inline runs) rather than only blocks? */
-function hasDirectText(el: Element): number {
+function hasDirectText(el: Element): boolean {
+  // Only ">= 25" is asked: the count stops there. Text nodes are measured in place, not trimmed
+  // into new strings (most are markup indentation around child elements).
   let n = 0;
-  for (const c of el.children) {
-    if (c instanceof Text) n += c.data.trim().length;
+  for (let k = 0, ch = el.children; k < ch.length && n < 25; k++) {
+    const c = ch[k]!;
+    if (c instanceof Text) n += trimmedLength(c.data);
     else if (c instanceof Element && INLINE.has(c.name) && c.name !== 'a') n += 1; // counted via stats below
   }
-  return n;
+  return n >= 25;
+}
+
+/** `s.trim().length` without the new string: what String.prototype.trim removes is WhiteSpace and LineTerminator. */
+function trimmedLength(s: string): number {
+  let a = 0, b = s.length;
+  while (a < b && isTrimSpace(s.charCodeAt(a))) a++;
+  while (b > a && isTrimSpace(s.charCodeAt(b - 1))) b--;
+  return b - a;
+}
+
+function isTrimSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 interface Scored { el: Element; score: number }
@@ -51,12 +66,12 @@ interface Scored { el: Element; score: number }
 export function scoreCandidates(ctx: HtmlContext): Scored[] {
   const scores = new Map<Element, number>();
   const add = (el: Element, v: number): void => {
-    if (!scores.has(el)) scores.set(el, initialScore(el));
-    scores.set(el, scores.get(el)! + v);
+    const cur = scores.get(el); // one look-up; a new entry is inserted at the same point as before
+    scores.set(el, (cur === undefined ? initialScore(el) : cur) + v);
   };
   for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
     const el = all[ei]!;
-    const scorable = SCORABLE.has(el.name) || ((el.name === 'div' || el.name === 'section' || el.name === 'span' || el.name === 'font') && hasDirectText(el) >= 25);
+    const scorable = SCORABLE.has(el.name) || ((el.name === 'div' || el.name === 'section' || el.name === 'span' || el.name === 'font') && hasDirectText(el));
     if (!scorable) continue;
     const st = ctx.stats.get(el);
     const len = st.text - st.linkText;

@@ -1,5 +1,5 @@
 /**
- * "Is this element's text longer than n?" without building the text when it clearly is. Stages ask
+ * Text sizes without building the text. "Is this element's text longer than n?" without building the text when it clearly is. Stages ask
  * it while climbing from a short label to the container around it, whose text is often the whole
  * page; `textOf` would walk and join all of it to compare one length.
  */
@@ -34,4 +34,17 @@ export function textLongerThan(el: Element, n: number): boolean {
     }
   }
   return textOf(el).length > n;
+}
+
+/** What `\s` matches and String.prototype.trim removes: WhiteSpace and LineTerminator code units. */
+export function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** `s.trim().length` without making the trimmed string. */
+export function trimmedLength(s: string): number {
+  let a = 0, b = s.length;
+  while (a < b && isWhiteSpace(s.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(s.charCodeAt(b - 1))) b--;
+  return b - a;
 }

@@ -8,7 +8,7 @@
 import { Element, Text, elements, textOf, classId, collapse, ancestors } from '../../html/dom.js';
 import { LINK_BOX_LABEL_RE, UI_LINES, UI_LINE_RES, TOC_LABEL_RE, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
 import { readFigure, resolveUrl, splitCredit } from '../figures.js';
-import { textLongerThan } from '../text-size.js';
+import { isWhiteSpace, textLongerThan } from '../text-size.js';
 import { parseStamp } from '../../metadata/dates.js';
 import { isTeaserHeading } from './sections.js';
 import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
@@ -323,10 +323,12 @@ const CARD_TITLE_CLASS_RE = /(^|[\s_-])(title|headline|heading)($|[\s_-])/;
  */
 function dropTeaserCards(w: Walk, parent: Element): void {
   const kids = parent.children.filter((k): k is Element => k instanceof Element);
+  // Each child's first class token once (not a key string per comparison).
+  const classes = kids.map(firstClass);
   for (let i = 0; i < kids.length;) {
     let j = i + 1;
-    const key = cardKey(kids[i]!);
-    while (j < kids.length && cardKey(kids[j]!) === key) j++;
+    const name = kids[i]!.name, cls = classes[i]!;
+    while (j < kids.length && sameCardKey(name, cls, kids[j]!.name, classes[j]!)) j++;
     if (j - i >= THRESHOLDS.minTeaserCards) {
       const run = kids.slice(i, j);
       const cards = run.filter((k) => isTeaserCard(w, k)).length;
@@ -345,10 +347,24 @@ function bodyText(w: Walk): number {
   return w.bodyText;
 }
 
-/** Tag and first class token: cards of one stream share them ("article article_0", "article article_1"). */
-function cardKey(el: Element): string {
+/** Are "tag|first class" keys equal? (Compared in parts; tag names with "|" as joined strings.) */
+function sameCardKey(n1: string, c1: string, n2: string, c2: string): boolean {
+  if (n1 === n2) return c1 === c2;
+  return (n1.includes('|') || n2.includes('|')) && n1 + '|' + c1 === n2 + '|' + c2;
+}
+
+/**
+ * The first class token (`class.trim().split(/\s+/, 1)[0]`, or ''): cards of one stream share it and
+ * their tag ("article article_0", "article article_1").
+ */
+function firstClass(el: Element): string {
   const c = el.attribs.class;
-  return el.name + '|' + (c ? c.trim().split(/\s+/, 1)[0] : '');
+  if (!c) return '';
+  let a = 0;
+  while (a < c.length && isWhiteSpace(c.charCodeAt(a))) a++;
+  let b = a;
+  while (b < c.length && !isWhiteSpace(c.charCodeAt(b))) b++;
+  return c.slice(a, b);
 }
 
 function isTeaserCard(w: Walk, card: Element): boolean {

@@ -9,6 +9,7 @@
 import { Element, Text, elements, textOf, classId, isAncestor, type ParentNode } from '../../html/dom.js';
 import { BODY_SELECTORS, POSITIVE_RE, NEGATIVE_RE, THRESHOLDS } from '../../rules/html.js';
 import type { Stage, HtmlContext } from '../context.js';
+import { trimmedLength } from '../text-size.js';
 
 const SCORABLE = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
 const INLINE = new Set(['a', 'span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'sup', 'sub', 'mark', 'q', 'abbr', 'cite', 'time', 'code', 'br', 'img']);
@@ -47,18 +48,6 @@ function hasDirectText(el: Element): boolean {
     else if (c instanceof Element && INLINE.has(c.name) && c.name !== 'a') n += 1; // counted via stats below
   }
   return n >= 25;
-}
-
-/** `s.trim().length` without the new string: what String.prototype.trim removes is WhiteSpace and LineTerminator. */
-function trimmedLength(s: string): number {
-  let a = 0, b = s.length;
-  while (a < b && isTrimSpace(s.charCodeAt(a))) a++;
-  while (b > a && isTrimSpace(s.charCodeAt(b - 1))) b--;
-  return b - a;
-}
-
-function isTrimSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 interface Scored { el: Element; score: number }

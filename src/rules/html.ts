@@ -56,15 +56,48 @@ const WEAK_SET = new Set(WEAK_BOILERPLATE_WORDS.map((w) => w.replace(/-$/, '')))
  * framework classes carry layout words in the middle of everything, content included.
  */
 export function weakBoilerplate(classIdString: string): boolean {
-  for (const tok of classIdString.split(/\s+/)) {
-    if (!tok) continue;
-    if (WEAK_SET.has(tok)) return true;
-    const parts = tok.split(/[-_]+/);
-    if (parts.length < 2) continue;
-    if (WEAK_SET.has(parts[0]!) || WEAK_SET.has(parts[parts.length - 1]!)) return true;
-    if (parts.length >= 3 && (WEAK_SET.has(parts[0] + '-' + parts[1]) || WEAK_SET.has(parts[parts.length - 2] + '-' + parts[parts.length - 1]))) return true;
+  // Tokens are cut at whitespace runs and parts at "-"/"_" runs by index, not with split(): no
+  // arrays of parts per class token (asked for every distinct class string of a page).
+  const s = classIdString;
+  for (let i = 0; i < s.length;) {
+    if (isWhiteSpace(s.charCodeAt(i))) { i++; continue; }
+    let end = i;
+    while (end < s.length && !isWhiteSpace(s.charCodeAt(end))) end++;
+    if (weakToken(s, i, end)) return true;
+    i = end;
   }
   return false;
+}
+
+/** The token s[from, to): itself, its first or last part, or its first or last two parts joined with "-". */
+function weakToken(s: string, from: number, to: number): boolean {
+  const tok = s.slice(from, to);
+  if (WEAK_SET.has(tok)) return true;
+  // The first separator run [a1, b1) and the last one [a2, b2).
+  let a1 = from;
+  while (a1 < to && !isPartSeparator(s.charCodeAt(a1))) a1++;
+  if (a1 === to) return false; // one part
+  let b1 = a1;
+  while (b1 < to && isPartSeparator(s.charCodeAt(b1))) b1++;
+  let b2 = to;
+  while (b2 > from && !isPartSeparator(s.charCodeAt(b2 - 1))) b2--;
+  let a2 = b2;
+  while (a2 > from && isPartSeparator(s.charCodeAt(a2 - 1))) a2--;
+  if (WEAK_SET.has(s.slice(from, a1)) || WEAK_SET.has(s.slice(b2, to))) return true;
+  if (a1 === a2) return false; // two parts
+  // Three or more parts: the second part ends at the next separator run, the one but last starts after the previous.
+  let e2 = b1;
+  while (!isPartSeparator(s.charCodeAt(e2))) e2++;
+  let s2 = a2;
+  while (!isPartSeparator(s.charCodeAt(s2 - 1))) s2--;
+  return WEAK_SET.has(s.slice(from, a1) + '-' + s.slice(b1, e2)) || WEAK_SET.has(s.slice(s2, a2) + '-' + s.slice(b2, to));
+}
+
+const isPartSeparator = (c: number): boolean => c === 45 || c === 95; // "-", "_"
+
+/** What `\s` matches (and String.prototype.trim removes): WhiteSpace and LineTerminator. */
+function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** Tokens that make an element *content* despite a boilerplate word ("article-share" is still boilerplate, but "article-body" is not). */

@@ -46,12 +46,16 @@ export const removeUnwanted: Stage = (ctx) => {
 
 export const removeBoilerplate: Stage = (ctx) => {
   const totalProse = documentProse(ctx);
-  // weakBoilerplate splits the class string into tokens; the same class strings recur on many
-  // elements of a page, so answers are kept for this page (only: keys are page strings).
-  const weakMemo = new Map<string, boolean>();
-  const weakCached = (ci: string): boolean => {
-    let v = weakMemo.get(ci);
-    if (v === undefined) { v = weakBoilerplate(ci); weakMemo.set(ci, v); }
+  // The same class strings recur on many elements of a page: each string is classified once (the
+  // exception pattern, the strong pattern, weakBoilerplate's token split) and the answer kept for
+  // this page only (keys are page strings).
+  const kindMemo = new Map<string, Kind>();
+  const kindOf = (ci: string): Kind => {
+    let v = kindMemo.get(ci);
+    if (v === undefined) {
+      v = BOILERPLATE_EXCEPTIONS_RE.test(ci) ? NONE : STRONG_BOILERPLATE_RE.test(ci) ? STRONG : weakBoilerplate(ci) ? WEAK : NONE;
+      kindMemo.set(ci, v);
+    }
     return v;
   };
   const doomed: Array<[Element, string]> = [];
@@ -64,13 +68,13 @@ export const removeBoilerplate: Stage = (ctx) => {
     let drop: string | null = null;
     if (el.name === 'aside' || el.name === 'footer') {
       if (ctx.stats.get(el).prose < totalProse * 0.3) drop = `<${el.name}>`;
-    } else if (ci && !PAGE_ROOT_TAGS.has(el.name) && !BOILERPLATE_EXCEPTIONS_RE.test(ci)) {
-      const st = ctx.stats.get(el);
-      if (STRONG_BOILERPLATE_RE.test(ci)) {
+    } else if (ci && !PAGE_ROOT_TAGS.has(el.name)) {
+      const kind = kindOf(ci);
+      if (kind === STRONG) {
         // Never the article: drop unless it wraps the headline or a known body container, or nearly all prose.
-        if (st.prose < totalProse * 0.6 && !holdsArticle(ctx, el)) drop = `class/id "${ci.trim().slice(0, 60)}"`;
-      } else if (weakCached(ci)) {
-        if (st.prose < totalProse * 0.3 && !holdsArticle(ctx, el)) drop = `class/id "${ci.trim().slice(0, 60)}"`;
+        if (ctx.stats.get(el).prose < totalProse * 0.6 && !holdsArticle(ctx, el)) drop = `class/id "${ci.trim().slice(0, 60)}"`;
+      } else if (kind === WEAK) {
+        if (ctx.stats.get(el).prose < totalProse * 0.3 && !holdsArticle(ctx, el)) drop = `class/id "${ci.trim().slice(0, 60)}"`;
       }
     }
     if (drop) { doomed.push([el, drop]); continue; }
@@ -81,6 +85,10 @@ export const removeBoilerplate: Stage = (ctx) => {
     removeElement(ctx, el);
   }
 };
+
+/** What a class/id string says about its element: nothing (or an exception word), strong or weak boilerplate. */
+const NONE = 0, STRONG = 1, WEAK = 2;
+type Kind = typeof NONE | typeof STRONG | typeof WEAK;
 
 /** Does the element contain the headline or a well-known article-body container? */
 function holdsArticle(ctx: HtmlContext, el: Element): boolean {

@@ -8,6 +8,7 @@
 import { Element, Text, elements, textOf, classId, collapse, ancestors } from '../../html/dom.js';
 import { LINK_BOX_LABEL_RE, UI_LINES, UI_LINE_RES, TOC_LABEL_RE, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
 import { readFigure, resolveUrl, splitCredit } from '../figures.js';
+import { isWhiteSpace, textLongerThan } from '../text-size.js';
 import { parseStamp } from '../../metadata/dates.js';
 import { isTeaserHeading } from './sections.js';
 import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
@@ -52,8 +53,8 @@ function figureHolder(img: Element): Element {
   for (let i = 0; i < 4 && p.parent instanceof Element; i++) {
     p = p.parent;
     if (p.name === 'figure') return p;
-    if (textOf(p).length > 400 || /^(article|main|body|section)$/.test(p.name)) break;
-    if ([...elements(p)].some((e) => e.name === 'figcaption' || /caption|credit/.test(classId(e)))) return p;
+    if (/^(article|main|body|section)$/.test(p.name) || textLongerThan(p, 400)) break;
+    for (const e of elements(p)) if (e.name === 'figcaption' || /caption|credit/.test(classId(e))) return p;
   }
   return img;
 }
@@ -109,8 +110,10 @@ function visitBlock(w: Walk, c: Element, name: string, depth: number): void {
     case 'p': {
       flush(w);
       if (hasBlockDescendant(c)) { visit(w, c, depth + 1); flush(w); break; }
-      const t = textOf(c, true).replace(/\n/g, ' ');
-      pushParagraph(w, collapse(t), c);
+      // Lines come back collapsed: without a line break the text is final (collapse is idempotent),
+      // and the whole-paragraph replace and collapse scans are saved.
+      const t = textOf(c, true);
+      pushParagraph(w, t.includes('\n') ? collapse(t.replace(/\n/g, ' ')) : t, c);
       break;
     }
     case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
@@ -154,7 +157,16 @@ function isInText(w: Walk): boolean {
 const BLOCK_DESCENDANT_TAGS = new Set(['p', 'div', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'section', 'article', 'pre', 'dl']);
 
 function hasBlockDescendant(el: Element): boolean {
+  // Asked for every inline element of the body: most hold one text node and nothing else, and those
+  // are answered without building the list of descendants.
+  if (!hasElementChild(el)) return false;
   for (const e of elements(el)) if (BLOCK_DESCENDANT_TAGS.has(e.name)) return true;
+  return false;
+}
+
+function hasElementChild(el: Element): boolean {
+  const ch = el.children;
+  for (let i = 0; i < ch.length; i++) if (ch[i] instanceof Element) return true;
   return false;
 }
 
@@ -168,7 +180,10 @@ function flush(w: Walk): void {
   // clouds — are not prose; the same rule <p> elements get in pushParagraph.
   const flat = collapse(raw);
   if (flat && flat.length < 200 && linkChars / flat.length > 0.8) { dropLine(w, flat, null, 'link-only text run'); return; }
-  for (const part of raw.split(/\n\s*\n/)) {
+  const parts = raw.split(/\n\s*\n/);
+  // One part (the usual case) is `raw` itself, whose collapsed text is `flat`: not collapsed twice.
+  if (parts.length === 1) { if (flat) pushParagraph(w, flat, null); return; }
+  for (const part of parts) {
     const t = collapse(part);
     if (t) pushParagraph(w, t, null);
   }
@@ -198,18 +213,32 @@ function joinAnchored(res: readonly RegExp[]): RegExp[] {
 const UI_LINE_ANY = joinAnchored(UI_LINE_RES);
 const LEGAL_ANY = joinAnchored(LEGAL_RES);
 
+/** The longest interface word, and twice that: no lower-casing makes a string shorter than half. */
+const UI_MAX_TWICE = 2 * Math.max(...UI_LINES.map((l) => l.length));
+
+/** Is the line one of UI_LINES, lower-cased, without closing marks and surrounding space? */
+function isInterfaceWord(t: string): boolean {
+  // Closing marks are stripped from the end first (lower-casing neither makes nor changes them).
+  let end = t.length;
+  while (end > 0 && CLOSING_MARKS.has(t.charCodeAt(end - 1))) end--;
+  // Paragraphs are far longer than any interface word: not lower-cased whole just to miss the set.
+  if (end > UI_MAX_TWICE && t.slice(0, end).trim().length > UI_MAX_TWICE) return false;
+  return UI_SET.has(t.slice(0, end).toLowerCase().trim());
+}
+
+/**
+ * Every PAYWALL_RE alternative contains one of these (same /i folding), so a line without any
+ * cannot match: one short alternation instead of two dozen phrases tried at every position.
+ */
+const PAYWALL_HINT_RE = /lesen|abonn|abbona|subscri|reading|plus-artikel|\(abo\)|monat/i;
+
 /** Why a line is not prose, or null if it is. */
 export function junkReason(t: string): string | null {
-  let low = t.toLowerCase();
-  // (the replacement only when the line ends in such a mark: a regex ending in `$` is otherwise
-  // tried at every position of the paragraph)
-  if (CLOSING_MARKS.has(low.charCodeAt(low.length - 1))) low = low.replace(/[:.!|»›>]+$/, '');
-  low = low.trim();
-  if (UI_SET.has(low)) return 'interface word';
+  if (isInterfaceWord(t)) return 'interface word';
   if (t.length < 60 && TOC_LABEL_RE.test(t)) return 'table-of-contents label';
   for (const re of UI_LINE_ANY) if (re.test(t)) return 'interface line';
   // (the length first: the unanchored phrase search is skipped on long paragraphs)
-  if (t.length < 400 && PAYWALL_RE.test(t)) return 'paywall prompt';
+  if (t.length < 400 && PAYWALL_HINT_RE.test(t) && PAYWALL_RE.test(t)) return 'paywall prompt';
   if (t.length < 400 && LEGAL_ANY.some((re) => re.test(t))) return 'legal boilerplate';
   if (t.length < 80) {
     // A line that is nothing but a photo credit ("Photo: Hau Dinh, AP", "Foto: Keystone").
@@ -228,6 +257,7 @@ function linkShare(el: Element | null, t: string): number {
 
 /** Characters of link text (links with an href) inside an inline element. */
 function linkedChars(el: Element): number {
+  if (!hasElementChild(el)) return 0; // no links below a leaf (the list of descendants is not built)
   let n = 0;
   for (const a of elements(el)) if (a.name === 'a' && a.attribs.href) n += textOf(a).length;
   return n;
@@ -293,10 +323,12 @@ const CARD_TITLE_CLASS_RE = /(^|[\s_-])(title|headline|heading)($|[\s_-])/;
  */
 function dropTeaserCards(w: Walk, parent: Element): void {
   const kids = parent.children.filter((k): k is Element => k instanceof Element);
+  // Each child's first class token once (not a key string per comparison).
+  const classes = kids.map(firstClass);
   for (let i = 0; i < kids.length;) {
     let j = i + 1;
-    const key = cardKey(kids[i]!);
-    while (j < kids.length && cardKey(kids[j]!) === key) j++;
+    const name = kids[i]!.name, cls = classes[i]!;
+    while (j < kids.length && sameCardKey(name, cls, kids[j]!.name, classes[j]!)) j++;
     if (j - i >= THRESHOLDS.minTeaserCards) {
       const run = kids.slice(i, j);
       const cards = run.filter((k) => isTeaserCard(w, k)).length;
@@ -315,10 +347,24 @@ function bodyText(w: Walk): number {
   return w.bodyText;
 }
 
-/** Tag and first class token: cards of one stream share them ("article article_0", "article article_1"). */
-function cardKey(el: Element): string {
+/** Are "tag|first class" keys equal? (Compared in parts; tag names with "|" as joined strings.) */
+function sameCardKey(n1: string, c1: string, n2: string, c2: string): boolean {
+  if (n1 === n2) return c1 === c2;
+  return (n1.includes('|') || n2.includes('|')) && n1 + '|' + c1 === n2 + '|' + c2;
+}
+
+/**
+ * The first class token (`class.trim().split(/\s+/, 1)[0]`, or ''): cards of one stream share it and
+ * their tag ("article article_0", "article article_1").
+ */
+function firstClass(el: Element): string {
   const c = el.attribs.class;
-  return el.name + '|' + (c ? c.trim().split(/\s+/, 1)[0] : '');
+  if (!c) return '';
+  let a = 0;
+  while (a < c.length && isWhiteSpace(c.charCodeAt(a))) a++;
+  let b = a;
+  while (b < c.length && !isWhiteSpace(c.charCodeAt(b))) b++;
+  return c.slice(a, b);
 }
 
 function isTeaserCard(w: Walk, card: Element): boolean {

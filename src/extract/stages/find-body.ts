@@ -9,6 +9,7 @@
 import { Element, Text, elements, textOf, classId, isAncestor, type ParentNode } from '../../html/dom.js';
 import { BODY_SELECTORS, POSITIVE_RE, NEGATIVE_RE, THRESHOLDS } from '../../rules/html.js';
 import type { Stage, HtmlContext } from '../context.js';
+import { trimmedLength } from '../text-size.js';
 
 const SCORABLE = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
 const INLINE = new Set(['a', 'span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'sup', 'sub', 'mark', 'q', 'abbr', 'cite', 'time', 'code', 'br', 'img']);
@@ -37,13 +38,16 @@ function initialScore(el: Element): number {
 }
 
 /** Does a div carry its own paragraph text (text nodes or inline runs) rather than only blocks? */
-function hasDirectText(el: Element): number {
+function hasDirectText(el: Element): boolean {
+  // Only ">= 25" is asked: the count stops there. Text nodes are measured in place, not trimmed
+  // into new strings (most are markup indentation around child elements).
   let n = 0;
-  for (const c of el.children) {
-    if (c instanceof Text) n += c.data.trim().length;
+  for (let k = 0, ch = el.children; k < ch.length && n < 25; k++) {
+    const c = ch[k]!;
+    if (c instanceof Text) n += trimmedLength(c.data);
     else if (c instanceof Element && INLINE.has(c.name) && c.name !== 'a') n += 1; // counted via stats below
   }
-  return n;
+  return n >= 25;
 }
 
 interface Scored { el: Element; score: number }
@@ -51,12 +55,12 @@ interface Scored { el: Element; score: number }
 export function scoreCandidates(ctx: HtmlContext): Scored[] {
   const scores = new Map<Element, number>();
   const add = (el: Element, v: number): void => {
-    if (!scores.has(el)) scores.set(el, initialScore(el));
-    scores.set(el, scores.get(el)! + v);
+    const cur = scores.get(el); // one look-up; a new entry is inserted at the same point as before
+    scores.set(el, (cur === undefined ? initialScore(el) : cur) + v);
   };
   for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
     const el = all[ei]!;
-    const scorable = SCORABLE.has(el.name) || ((el.name === 'div' || el.name === 'section' || el.name === 'span' || el.name === 'font') && hasDirectText(el) >= 25);
+    const scorable = SCORABLE.has(el.name) || ((el.name === 'div' || el.name === 'section' || el.name === 'span' || el.name === 'font') && hasDirectText(el));
     if (!scorable) continue;
     const st = ctx.stats.get(el);
     const len = st.text - st.linkText;

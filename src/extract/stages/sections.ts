@@ -7,14 +7,17 @@
 import { Element, Text, elements, textOf, classId, collapse, isAncestor, type ChildNode } from '../../html/dom.js';
 import { SUMMARY_BOX_HEADINGS, SUMMARY_BOX_CLASS_RE, TEASER_HEADINGS, THRESHOLDS } from '../../rules/html.js';
 import { noteRemoval, removeElement, cachedText, type Stage, type HtmlContext } from '../context.js';
+import { textLongerThan } from '../text-size.js';
 
 /**
  * A label as the heading sets hold it: lower case, straight apostrophes, no closing punctuation.
  * Asked for most short elements of a page, so the replacements run only when there is something to
  * replace (a regex ending in `$` is otherwise tried at every position of the string).
  */
-const norm = (s: string): string => {
-  let n = collapse(s).toLowerCase();
+const norm = (s: string): string => normCollapsed(collapse(s));
+/** `norm` of a text that is collapsed already (element texts are): collapse is idempotent. */
+const normCollapsed = (s: string): string => {
+  let n = s.toLowerCase();
   if (n.includes('’') || n.includes('`')) n = n.replace(/[’`]/g, '\'');
   if (CLOSING_PUNCT.has(n.charCodeAt(n.length - 1))) n = n.replace(/[:.!?…]+$/, '');
   return n.trim();
@@ -39,14 +42,14 @@ function isHeadingLike(el: Element, maxLen = 80, ctx?: HtmlContext): string | nu
   const t = ctx ? cachedText(ctx, el) : textOf(el);
   if (!t || t.length > maxLen) return null;
   // A heading-like element holds only its label, no nested blocks with other text.
-  if (el.children.some((c) => c instanceof Element && LABEL_BLOCKS.has(c.name) && textOf(c) !== t)) return null;
+  for (let k = 0, ch = el.children; k < ch.length; k++) { const c = ch[k]!; if (c instanceof Element && LABEL_BLOCKS.has(c.name) && textOf(c) !== t) return null; }
   return t;
 }
 
 /** The smallest ancestor of `label` that holds more than the label itself. */
 function boxOf(label: Element, labelLen: number): Element | null {
   let box: Element | null = label.parent instanceof Element ? label.parent : null;
-  while (box && textOf(box).length <= labelLen + 3 && box.parent instanceof Element) box = box.parent;
+  while (box && !textLongerThan(box, labelLen + 3) && box.parent instanceof Element) box = box.parent;
   return box;
 }
 
@@ -65,7 +68,14 @@ function listItems(box: Element, skip: Element): string[] {
   return items;
 }
 
-interface Labels { headings: Array<{ el: Element; text: string }>; summaryClassed: Element[] }
+/** A short heading-like element, its text and (once asked for) that text as `norm` gives it. */
+interface Heading { el: Element; text: string; norm: string | null }
+interface Labels { headings: Heading[]; summaryClassed: Element[] }
+
+/** The heading's `norm`, computed once for both section stages. */
+function headingNorm(h: Heading): string {
+  return h.norm ??= normCollapsed(h.text);
+}
 const LABELS = new WeakMap<HtmlContext, Labels>();
 
 /**
@@ -84,7 +94,7 @@ function scanLabels(ctx: HtmlContext): Labels {
     const size = ctx.stats.get(el).text;
     if (size === 0 || size > 90 || !HEADING_LIKE.has(el.name)) continue;
     const t = isHeadingLike(el, 90, ctx);
-    if (t) l.headings.push({ el, text: t });
+    if (t) l.headings.push({ el, text: t, norm: null });
   }
   LABELS.set(ctx, l);
   return l;
@@ -93,12 +103,15 @@ function scanLabels(ctx: HtmlContext): Labels {
 export const extractSummaryBox: Stage = (ctx) => {
   let found: { heading: string; items: string[]; box: Element } | null = null;
   const labels = scanLabels(ctx);
-  for (const { el, text: t } of labels.headings) {
-    if (t.length > 60 || !SUMMARY_SET.has(norm(t))) continue;
+  for (const h of labels.headings) {
+    const { el, text: t } = h;
+    if (t.length > 60) continue;
+    const nt = headingNorm(h);
+    if (!SUMMARY_SET.has(nt)) continue;
     const box = boxOf(el, t.length);
     if (!box) continue;
-    const items = listItems(box, el).filter((i) => norm(i) !== norm(t));
-    if (items.length && items.length <= 10 && textOf(box).length < 2500) { found = { heading: t.replace(/[:]$/, ''), items, box }; break; }
+    const items = listItems(box, el).filter((i) => norm(i) !== nt);
+    if (items.length && items.length <= 10 && !textLongerThan(box, 2499)) { found = { heading: t.replace(/[:]$/, ''), items, box }; break; }
   }
   if (!found) {
     for (const el of labels.summaryClassed) {
@@ -115,7 +128,10 @@ export const extractSummaryBox: Stage = (ctx) => {
 };
 
 export function isTeaserHeading(t: string): boolean {
-  const n = norm(t);
+  return isTeaserNorm(norm(t));
+}
+
+function isTeaserNorm(n: string): boolean {
   if (TEASER_SET.has(n)) return true;
   return TEASER_PREFIX_WORDS.some((p) => n.startsWith(p) && n.length <= p.length + 29);
 }
@@ -126,16 +142,17 @@ function prose(ctx: HtmlContext, el: Element): number {
 
 export const removeTeaserSections: Stage = (ctx) => {
   const labels: Element[] = [];
-  for (const { el, text } of scanLabels(ctx).headings) {
+  for (const h of scanLabels(ctx).headings) {
+    const el = h.el;
     if (ctx.consumed.has(el) || !el.parent || !TEASER_LABEL_TAGS.has(el.name)) continue;
-    if (isTeaserHeading(text)) labels.push(el);
+    if (isTeaserNorm(headingNorm(h))) labels.push(el);
   }
   for (const label of labels) {
     if (!label.parent) continue; // already removed with an earlier section
     const t = textOf(label);
     // Climb to the wrapper that holds only the label, then decide on its container.
     let wrap: Element = label;
-    while (wrap.parent instanceof Element && textOf(wrap.parent).length <= t.length + 3) wrap = wrap.parent;
+    while (wrap.parent instanceof Element && !textLongerThan(wrap.parent, t.length + 3)) wrap = wrap.parent;
     const container = wrap.parent instanceof Element ? wrap.parent : null;
     // A container that holds the headline, or real prose before the label ("Kommentar schreiben" at the
     // foot of a short post), is the article: then only the labelled part goes (below).

@@ -6,6 +6,7 @@
 import { Parser } from 'htmlparser2';
 import { DomHandler, Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler';
 import { FAST_TOKENIZER } from './tokenizer.js';
+import { knownName } from './names.js';
 
 export { Document, Element, Text };
 
@@ -50,10 +51,19 @@ interface ParserInternals {
   attribs: Record<string, string> | null;
   attribname: string;
   attribvalue: string;
+  startIndex: number;
   endIndex: number;
+  buffers: string[];
+  bufferOffset: number;
+  foreignContext: unknown[];
+  lowerCaseTagNames: boolean;
+  lowerCaseAttributeNames: boolean;
+  htmlMode: boolean;
   end(data?: string): void;
   emitOpenTag(name: string): void;
   onattribend(quote: number, endIndex: number): void;
+  onattribname(start: number, endIndex: number): void;
+  readTagName(start: number, endIndex: number): string;
 }
 const ParserBase = Parser as unknown as new (...args: ConstructorParameters<typeof Parser>) => ParserInternals;
 
@@ -81,10 +91,40 @@ class AttribsParser extends ParserBase {
     if (attribs && attribs[name] === undefined && name !== '__proto__') attribs[name] = this.attribvalue;
     this.attribvalue = '';
   }
+
+  /** The stock name, as the shared constant when it is a known lower-case name (see names.ts). */
+  override onattribname(start: number, endIndex: number): void {
+    const name = this.lowerCaseAttributeNames ? this.knownName(start, endIndex) : undefined;
+    if (name === undefined) { super.onattribname(start, endIndex); return; }
+    this.startIndex = start;
+    this.attribname = name;
+  }
+
+  /**
+   * The stock tag name, as the shared constant when it is a known lower-case name outside SVG and
+   * MathML: there the stock method returns the lower-cased slice unchanged (only `image` becomes
+   * `img`, and `image` is not a known name).
+   */
+  override readTagName(start: number, endIndex: number): string {
+    if (this.foreignContext.length === 1 && this.lowerCaseTagNames && this.htmlMode) {
+      const name = this.knownName(start, endIndex);
+      if (name !== undefined) return name;
+    }
+    return super.readTagName(start, endIndex);
+  }
+
+  private knownName(start: number, endIndex: number): string | undefined {
+    const buffer = this.buffers[0];
+    return buffer === undefined ? undefined : knownName(buffer, start - this.bufferOffset, endIndex - this.bufferOffset);
+  }
 }
 
 const parserProto = Parser.prototype as unknown as Record<string, unknown>;
-const PARSER = ['emitOpenTag', 'onattribend'].every((m) => typeof parserProto[m] === 'function') && !('onattribute' in DomHandler.prototype)
+const probe = new ParserBase(null);
+const PARSER = ['emitOpenTag', 'onattribend', 'onattribname', 'readTagName'].every((m) => typeof parserProto[m] === 'function')
+  && !('onattribute' in DomHandler.prototype)
+  && Array.isArray(probe.buffers) && Array.isArray(probe.foreignContext) && typeof probe.bufferOffset === 'number'
+  && probe.foreignContext.length === 1 && probe.lowerCaseTagNames === probe.htmlMode
   ? AttribsParser
   : ParserBase;
 

@@ -6,11 +6,12 @@
 import { Parser } from 'htmlparser2';
 import { DomHandler, Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler';
 import { FAST_TOKENIZER } from './tokenizer.js';
+import { knownName } from './names.js';
 
 export { Document, Element, Text };
 
-/** What punkt caches on an element (see `TreeBuilder.onopentag`, `classId` and `Stats`). */
-export type PunktElement = Element & { punktCi?: string; punktStats?: unknown };
+/** What punkt caches on an element (see `TreeBuilder.onopentag`, `classId`, `textOf` and `Stats`). */
+export type PunktElement = Element & { punktCi?: string; punktStats?: unknown; punktText?: string; punktLines?: string };
 export type { ChildNode, ParentNode };
 
 /**
@@ -22,15 +23,17 @@ export type { ChildNode, ParentNode };
  */
 class TreeBuilder extends DomHandler {
   /**
-   * Every element gets the two fields punkt keeps on elements (`classId`'s cache and the element's
-   * `Stats` entry) at creation, in one order: all elements share one hidden class, instead of
-   * changing shape when a stage first caches something on them.
+   * Every element gets the fields punkt keeps on elements (`classId`'s cache, the element's `Stats`
+   * entry, `textOf`'s caches) at creation, in one order: all elements share one hidden class,
+   * instead of changing shape when a stage first caches something on them.
    */
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     const el = this.tagStack[this.tagStack.length - 1] as PunktElement;
     el.punktCi = undefined;
     el.punktStats = undefined;
+    el.punktText = undefined;
+    el.punktLines = undefined;
     if (name === 'template') this.templates = true;
   }
 
@@ -50,10 +53,19 @@ interface ParserInternals {
   attribs: Record<string, string> | null;
   attribname: string;
   attribvalue: string;
+  startIndex: number;
   endIndex: number;
+  buffers: string[];
+  bufferOffset: number;
+  foreignContext: unknown[];
+  lowerCaseTagNames: boolean;
+  lowerCaseAttributeNames: boolean;
+  htmlMode: boolean;
   end(data?: string): void;
   emitOpenTag(name: string): void;
   onattribend(quote: number, endIndex: number): void;
+  onattribname(start: number, endIndex: number): void;
+  readTagName(start: number, endIndex: number): string;
 }
 const ParserBase = Parser as unknown as new (...args: ConstructorParameters<typeof Parser>) => ParserInternals;
 
@@ -81,10 +93,40 @@ class AttribsParser extends ParserBase {
     if (attribs && attribs[name] === undefined && name !== '__proto__') attribs[name] = this.attribvalue;
     this.attribvalue = '';
   }
+
+  /** The stock name, as the shared constant when it is a known lower-case name (see names.ts). */
+  override onattribname(start: number, endIndex: number): void {
+    const name = this.lowerCaseAttributeNames ? this.knownName(start, endIndex) : undefined;
+    if (name === undefined) { super.onattribname(start, endIndex); return; }
+    this.startIndex = start;
+    this.attribname = name;
+  }
+
+  /**
+   * The stock tag name, as the shared constant when it is a known lower-case name outside SVG and
+   * MathML: there the stock method returns the lower-cased slice unchanged (only `image` becomes
+   * `img`, and `image` is not a known name).
+   */
+  override readTagName(start: number, endIndex: number): string {
+    if (this.foreignContext.length === 1 && this.lowerCaseTagNames && this.htmlMode) {
+      const name = this.knownName(start, endIndex);
+      if (name !== undefined) return name;
+    }
+    return super.readTagName(start, endIndex);
+  }
+
+  private knownName(start: number, endIndex: number): string | undefined {
+    const buffer = this.buffers[0];
+    return buffer === undefined ? undefined : knownName(buffer, start - this.bufferOffset, endIndex - this.bufferOffset);
+  }
 }
 
 const parserProto = Parser.prototype as unknown as Record<string, unknown>;
-const PARSER = ['emitOpenTag', 'onattribend'].every((m) => typeof parserProto[m] === 'function') && !('onattribute' in DomHandler.prototype)
+const probe = new ParserBase(null);
+const PARSER = ['emitOpenTag', 'onattribend', 'onattribname', 'readTagName'].every((m) => typeof parserProto[m] === 'function')
+  && !('onattribute' in DomHandler.prototype)
+  && Array.isArray(probe.buffers) && Array.isArray(probe.foreignContext) && typeof probe.bufferOffset === 'number'
+  && probe.foreignContext.length === 1 && probe.lowerCaseTagNames === probe.htmlMode
   ? AttribsParser
   : ParserBase;
 
@@ -175,12 +217,31 @@ const TEXT_STACK: Array<ChildNode | string> = [];
  * newline when `lines` is set) so that words of adjacent blocks never glue together.
  */
 export function textOf(node: ChildNode | ParentNode, lines = false): string {
+  if (node instanceof Element) {
+    // Stages ask for the text of the same elements again and again (the header stage alone reads
+    // most short elements several times). An element's text only changes when a node below it is
+    // removed or inserted, and both clear the caches of every ancestor (`subtreeChanged`).
+    const el = node as PunktElement;
+    const cached = lines ? el.punktLines : el.punktText;
+    if (cached !== undefined) return cached;
+    const t = elementText(el, lines);
+    if (lines) el.punktLines = t; else el.punktText = t;
+    return t;
+  }
+  if (node instanceof Text) return collapse(node.data);
+  return subtreeText(node, lines);
+}
+
+function elementText(node: Element, lines: boolean): string {
   // Fast path: a leaf element with one text child (most short elements on a page).
-  if (node instanceof Element && node.children.length === 1 && !SKIP_TEXT.has(node.name)) {
+  if (node.children.length === 1 && !SKIP_TEXT.has(node.name)) {
     const only = node.children[0];
     if (only instanceof Text) return collapse(only.data);
   }
-  if (node instanceof Text) return collapse(node.data);
+  return subtreeText(node, lines);
+}
+
+function subtreeText(node: ChildNode | ParentNode, lines: boolean): string {
   // One stack and one parts array for all calls (textOf never re-enters itself): no two fresh arrays,
   // grown step by step, per call — textOf runs hundreds of times per page.
   const parts = TEXT_PARTS;
@@ -236,10 +297,16 @@ export function linkDensity(el: Element, textLength?: number): number {
   return Math.min(1, linked / total);
 }
 
+/** A node below `p` was removed or inserted: the cached texts of `p` and its ancestors are stale. */
+function subtreeChanged(p: ParentNode | null): void {
+  for (; p instanceof Element; p = p.parent) { (p as PunktElement).punktText = undefined; (p as PunktElement).punktLines = undefined; }
+}
+
 export function removeNode(n: ChildNode): void {
   const p = n.parent;
   if (!p) return;
   treeVersion++;
+  subtreeChanged(p);
   const i = p.children.indexOf(n);
   if (i >= 0) p.children.splice(i, 1);
   const prev = n.prev, next = n.next;
@@ -272,6 +339,7 @@ export function insertBefore(n: ChildNode, ref: ChildNode): void {
   const p = ref.parent;
   if (!p) return;
   treeVersion++;
+  subtreeChanged(p);
   const i = p.children.indexOf(ref);
   p.children.splice(i, 0, n);
   n.parent = p;

@@ -207,7 +207,8 @@ export function findAll(root: ParentNode, pred: (el: Element) => boolean): Eleme
 
 
 const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'figcaption', 'dd', 'dt', 'td', 'th', 'ul', 'ol', 'table', 'figure', 'header', 'footer', 'pre']);
-const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea']);
+/** Elements whose content is not text a reader sees; `textOf` leaves them out. */
+export const SKIP_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea']);
 
 const TEXT_PARTS: string[] = [];
 const TEXT_STACK: Array<ChildNode | string> = [];

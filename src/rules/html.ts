@@ -7,6 +7,7 @@
  * sets (scrapinghub, trafilatura-dev, wcxb-articles-dev; `npm run bench`) and the fixtures, never for
  * a single page; don't tune one value in isolation.
  */
+import { isWhiteSpace } from '../nlp/chars.js';
 
 /** Elements dropped before anything else: never content. */
 export const DROP_TAGS = new Set([
@@ -95,10 +96,6 @@ function weakToken(s: string, from: number, to: number): boolean {
 
 const isPartSeparator = (c: number): boolean => c === 45 || c === 95; // "-", "_"
 
-/** What `\s` matches (and String.prototype.trim removes): WhiteSpace and LineTerminator. */
-function isWhiteSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
 
 /** Tokens that make an element *content* despite a boilerplate word ("article-share" is still boilerplate, but "article-body" is not). */
 export const CONTENT_HINT_RE = /(^|[\s_-])(article|story|post|entry|content|text|body|main|artikel|beitrag|inhalt|richtext|rich-text|prose|paragraph)(-?body|-?content|-?text|-?inner|-?main)?($|[\s_-])/;

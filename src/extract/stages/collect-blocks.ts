@@ -8,7 +8,8 @@
 import { Element, Text, elements, textOf, classId, collapse, ancestors } from '../../html/dom.js';
 import { LINK_BOX_LABEL_RE, UI_LINES, UI_LINE_RES, TOC_LABEL_RE, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
 import { readFigure, resolveUrl, splitCredit } from '../figures.js';
-import { isWhiteSpace, textLongerThan } from '../text-size.js';
+import { textLongerThan } from '../text-size.js';
+import { isWhiteSpace } from '../../nlp/chars.js';
 import { parseStamp } from '../../metadata/dates.js';
 import { isTeaserHeading } from './sections.js';
 import { noteRemoval, type Stage, type HtmlContext } from '../context.js';

@@ -7,6 +7,7 @@
 import { BULLET, LINK_MARKER, THRESHOLDS } from '../../rules/text/common.js';
 import type { TextContext, Unit } from '../context.js';
 import { collapse, setText } from '../cues.js';
+import { isWhiteSpace } from '../../nlp/chars.js';
 
 const MIN_WIDTH = 50;
 /** lynx breaks lines up to ~5 columns early (wide characters, hyphenation points); calibrated on lynx dumps. */
@@ -25,7 +26,7 @@ export function wrapWidth(lines: string[]): number {
     // trimmed length without making the trimmed string (this runs on every line of the dump)
     let n = raw.length;
     if (n < 40) continue;
-    while (n > 0 && isSpace(raw.charCodeAt(n - 1))) n--;
+    while (n > 0 && isWhiteSpace(raw.charCodeAt(n - 1))) n--;
     if (n < 40) continue;
     if (!/\S\s\S/.test(n > 300 ? raw.slice(0, 300) : raw)) continue;
     long++;
@@ -46,11 +47,6 @@ export function wrapWidth(lines: string[]): number {
   return band >= 5 && band >= THRESHOLDS.wrapShare * long ? w : 0;
 }
 
-/** The characters String.prototype.trimEnd removes that can remain after guardInput. */
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff || c === 0x1680
-    || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
-}
 
 function firstWordLength(s: string): number {
   let i = 0;

@@ -115,6 +115,11 @@ export class SqliteStore implements ArticleStore, IngestLog {
   private readonly rankWindow: number;
   /** A group commit is open (beginGroup()). */
   private grouped = false;
+  /** batch() calls running. */
+  private batches = 0;
+  /** The smallest rid of the articles inserted but not yet in the full-text index (0: none); see
+   * indexNewArticles(). Every row from it up was inserted by this connection in the open group or batch. */
+  private unindexedFrom = 0;
   private readonly countCap: number;
 
   constructor(file = ':memory:', options: SqliteStoreOptions = {}) {
@@ -190,6 +195,9 @@ export class SqliteStore implements ArticleStore, IngestLog {
       // all band keys of an article in one statement (a JSON array): 32 statement calls cost more than the inserts
       putLsh: db.prepare('INSERT OR IGNORE INTO article_lsh (key, rid) SELECT value, ? FROM json_each(?)'),
       delLsh: db.prepare('DELETE FROM article_lsh WHERE rid = ? AND key IN (SELECT value FROM json_each(?))'),
+      // New articles into the full-text index (see migrations/003 and indexNewArticles()).
+      ftsInsert: db.prepare(`INSERT INTO articles_fts(rowid, title, lead, body, keypoints, facets)
+        SELECT rid, title, lead, text, keypoints, facets FROM articles WHERE rid >= ?`),
       candidates: db.prepare(`SELECT DISTINCT l.rid, m.sig FROM article_lsh l JOIN article_minhash m ON m.rid = l.rid
         WHERE l.key IN (SELECT value FROM json_each(?)) AND l.rid != ?`),
       link: db.prepare('INSERT OR REPLACE INTO article_duplicates (a, b, similarity) VALUES (?, ?, ?)'),
@@ -242,7 +250,29 @@ export class SqliteStore implements ArticleStore, IngestLog {
     // commit on its own while the caller still counts it in the lost group. Fail it instead.
     if (this.grouped && !this.db.inTransaction) throw new Error(GROUP_LOST);
     this.writes++;
-    return this.saveTx(article, metaUrl, full);
+    const unindexed = this.unindexedFrom;
+    try {
+      return this.saveTx(article, metaUrl, full);
+    } catch (err) {
+      // the save's savepoint was rolled back, with any index insert it made: the rows before it
+      // are as unindexed as they were (or gone with the whole transaction)
+      this.unindexedFrom = this.db.inTransaction ? unindexed : 0;
+      throw err;
+    }
+  }
+
+  /**
+   * Put the articles inserted since `unindexedFrom` into the full-text index, in one statement.
+   * In a group commit or a batch, new articles are indexed when it ends, not one by one: FTS5
+   * writes what it holds in memory to a new segment at every savepoint (each save is one, and so
+   * is each statement that may need undoing), so an article indexed on its own became a segment
+   * of its own, which cost a third of a save in writing and merging segments. Runs before
+   * anything reads the index or updates an unindexed row (whose trigger removes its old terms).
+   */
+  private indexNewArticles(): void {
+    if (this.unindexedFrom === 0) return;
+    this.st.ftsInsert.run(this.unindexedFrom);
+    this.unindexedFrom = 0;
   }
 
   private saveRow(article: Article, metaUrl: string | null | undefined, full: boolean): SaveResult | { id: string; created: boolean } {
@@ -281,11 +311,14 @@ export class SqliteStore implements ArticleStore, IngestLog {
     if (existing) {
       rid = existing.rid;
       id = existing.id;
+      if (this.unindexedFrom !== 0 && rid >= this.unindexedFrom) this.indexNewArticles();
       this.st.update.run({ ...row, rid });
     } else {
       id = newId();
       const info = this.st.insert.run({ ...row, id, canonical_url: canonical, created_at: now });
       rid = Number(info.lastInsertRowid);
+      if (this.unindexedFrom === 0) this.unindexedFrom = rid;
+      if (!this.grouped && this.batches === 0) this.indexNewArticles();
     }
     // The same text again (a re-run of an ingest): signature, band keys and links all stand —
     // another article's links change only when that one is saved, and it relinks both ways.
@@ -376,6 +409,7 @@ export class SqliteStore implements ArticleStore, IngestLog {
   }
 
   search(query: SearchQuery): SearchResult {
+    this.indexNewArticles();
     const groups = parseQuery(query.q, query.language);
     const expanded = expandPrefixes(groups, (p) => this.wordsWithPrefix(p));
     const text = matchExpression(expanded);
@@ -481,6 +515,7 @@ export class SqliteStore implements ArticleStore, IngestLog {
 
   /** Merge the full-text index into one segment at once (takes a while on a big archive; see maintain()). */
   optimize(): void {
+    this.indexNewArticles();
     this.db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')");
   }
 
@@ -494,6 +529,7 @@ export class SqliteStore implements ArticleStore, IngestLog {
    */
   maintain(budgetMs = Number.POSITIVE_INFINITY): boolean {
     const start = performance.now();
+    this.indexNewArticles();
     for (;;) {
       const before = this.st.totalChanges.get() as number;
       this.st.mergeStep.run();
@@ -516,19 +552,36 @@ export class SqliteStore implements ArticleStore, IngestLog {
   endGroup(): void {
     if (!this.grouped) return;
     this.grouped = false;
-    if (!this.db.inTransaction) throw new Error(GROUP_LOST);
+    if (!this.db.inTransaction) { this.unindexedFrom = 0; throw new Error(GROUP_LOST); }
     try {
+      this.indexNewArticles();
       this.db.exec('COMMIT');
     } catch (err) {
       // a COMMIT that failed can leave the transaction open; end it so later saves commit
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.unindexedFrom = 0;
       throw err;
     }
   }
 
-  /** Run `fn` in one transaction (bulk loads, e.g. the benchmark); save() inside it nests as a savepoint. */
+  /** Run `fn` in one transaction (bulk loads, e.g. the benchmark); save() inside it nests as a
+   * savepoint. New articles enter the full-text index at its end (see indexNewArticles()). */
   batch<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    const unindexed = this.unindexedFrom;
+    this.batches++;
+    try {
+      return this.db.transaction(() => {
+        const out = fn();
+        this.indexNewArticles();
+        return out;
+      })();
+    } catch (err) {
+      // rolled back (to the savepoint of a batch inside a group, with any index insert in it)
+      this.unindexedFrom = this.db.inTransaction ? unindexed : 0;
+      throw err;
+    } finally {
+      this.batches--;
+    }
   }
 
   getFeed(url: string): FeedState | null {

@@ -184,6 +184,38 @@ describe('sqlite store specifics', () => {
     s.close();
   });
 
+  it('indexes a group\'s or a batch\'s new articles when it ends: the same full-text index as saving one by one', () => {
+    const index = (s: ReturnType<typeof openDataDir>) => {
+      s.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_instances USING fts5vocab(main, articles_fts, instance)');
+      s.db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+      return s.db.prepare('SELECT term, doc, col, offset FROM temp.fts_instances ORDER BY term, doc, col, offset').raw().all();
+    };
+    const art = (i: number, title = `Lawinenwarnung ${i}`) => makeArticle({ title, url: `https://a.ch/l/${i}`, paragraphs: [`Schnee im Tal Nummer ${i}.`] });
+    const one = openDataDir(join(tmp, 'fts-one'));
+    const grouped = openDataDir(join(tmp, 'fts-group'));
+    for (const s of [one, grouped]) s.db.exec(`CREATE TEMP TRIGGER fail_bad AFTER INSERT ON main.articles WHEN new.title = 'bad' BEGIN SELECT RAISE(ABORT, 'bad article'); END`);
+    for (const s of [one, grouped]) {
+      if (s === grouped) s.beginGroup();
+      s.put(art(1));
+      s.put(art(2));
+      s.put(art(3));
+      s.put(art(2, 'Lawinenwarnung zwei, neu')); // an update of an article not yet indexed
+      assert.equal(s.search({ q: 'Lawinenwarnung' }).total, 3, 'a search sees the open group\'s articles');
+      assert.throws(() => s.put(art(4, 'bad')), /bad article/);
+      s.put(art(5));
+      if (s === grouped) s.endGroup();
+      s.batch(() => { s.put(art(6)); s.put(art(1, 'Lawinenwarnung eins, neu')); });
+      assert.throws(() => s.batch(() => { s.put(art(7)); throw new Error('batch fails'); }), /batch fails/);
+      s.put(art(8));
+    }
+    assert.ok(index(one).length > 0);
+    assert.deepEqual(index(grouped), index(one));
+    assert.equal(grouped.search({ q: 'Lawinenwarnung' }).total, 6);
+    assert.equal(grouped.search({ q: 'neu' }).total, 2);
+    one.close();
+    grouped.close();
+  });
+
   it('a group SQLite rolled back fails the saves after it and its end, instead of committing them alone', () => {
     const s = openDataDir(join(tmp, 'lost-group'));
     s.db.exec(`CREATE TEMP TRIGGER lose AFTER INSERT ON main.articles WHEN new.title = 'boom' BEGIN SELECT RAISE(ROLLBACK, 'simulated I/O error'); END`);

@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { canonicalUrl, siteOf } from '../../src/dedupe/url.js';
-import { hashString, jaccard, lshKeys, minhash, shingleHashes, signatureFromBytes, signatureToBytes, similarity, wordHashes, words } from '../../src/dedupe/minhash.js';
-import { NEAR_DUPLICATE_THRESHOLD, LSH_BANDS } from '../../src/dedupe/params.js';
+import { hashString, jaccard, lshKeys, minhash, shingleHashes, signatureFromBytes, signatureOf, signatureToBytes, similarity, wordHashes, words } from '../../src/dedupe/minhash.js';
+import { NEAR_DUPLICATE_THRESHOLD, LSH_BANDS, NUM_PERM } from '../../src/dedupe/params.js';
 import { AGENCY_TEXT, OTHER_TEXT } from './contract.js';
 
 describe('canonicalUrl', () => {
@@ -61,6 +61,20 @@ describe('MinHash near-duplicates', () => {
     assert.deepEqual(lshKeys(s1), lshKeys(s2));
     const other = lshKeys(minhash(OTHER_TEXT.join(' '))!);
     assert.equal(lshKeys(s1).filter((k) => other.includes(k)).length, 0);
+  });
+  it('signatureOf gives the stored signatures bit for bit: per seed, the least fmix32(shingle ^ seed)', () => {
+    const fmix32 = (h: number) => {
+      h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
+      return h >>> 0;
+    };
+    const seeds: number[] = [];
+    for (let i = 0, x = 0x9e3779b9; i < NUM_PERM; i++) { x = fmix32(x + 0x6d2b79f5); seeds.push(x); }
+    const reference = (sh: Uint32Array) => Uint32Array.from(seeds, (seed) => sh.reduce((m, x) => Math.min(m, fmix32((x ^ seed) >>> 0)), 0xffffffff));
+    // hashes at the edges of the unsigned range too, where signed and unsigned order differ
+    const edges = Uint32Array.from([0, 1, 0x7fffffff, 0x80000000, 0x80000001, 0xffffffff, 0xdeadbeef]);
+    for (const sh of [shingleHashes(base), shingleHashes(OTHER_TEXT.join(' ')), edges, edges.subarray(0, 1), new Uint32Array()]) {
+      assert.deepEqual(signatureOf(sh), reference(sh));
+    }
   });
   it('refuses texts too short to compare', () => {
     assert.equal(minhash('Kurz und knapp.'), null);

@@ -54,41 +54,53 @@ export function words(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. Filled as characters are met. */
+const MARK = /^\p{M}$/u;
+const WORD = 1, OTHER = 2, SKIP = 3;
+/** Per BMP code unit: 0 not yet known, WORD a letter or digit, OTHER neither, SKIP a combining
+ * mark (see wordHashes). Filled as characters are met. */
 const BMP_CLASS = new Uint8Array(0x10000);
-const isWordUnit = (c: number): boolean => {
+const classOf = (c: number): number => {
   let k = BMP_CLASS[c]!;
-  if (k === 0) { k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2; BMP_CLASS[c] = k; }
-  return k === 1;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = WORD_CHAR.test(ch) ? WORD : MARK.test(ch) ? SKIP : OTHER;
+    BMP_CLASS[c] = k;
+  }
+  return k;
 };
 
 /**
  * `words(text).map(hashString)` in one pass over the folded text, without building the words
  * (matching and hashing them separately was a third of minhash()). Same code units, same hashes:
  * a letter or digit outside the BMP (a surrogate pair) is hashed as its two units, as in the string.
+ * Combining marks are skipped here instead of removed from the whole text first (a regex pass that
+ * was a fifth of minhash()): marks lower-case to themselves, and no character lower-cases to one
+ * after NFKD (checked on every code point), so lowering before or after removing them is the same
+ * — except for the context rule of a final capital sigma, for which the text is folded as words() does.
  */
 export function wordHashes(text: string): number[] {
-  const s = fold(text);
+  const nfkd = text.normalize('NFKD');
+  const s = nfkd.includes('\u03a3') ? nfkd.replace(/\p{M}+/gu, '').toLowerCase() : nfkd.toLowerCase();
   const out: number[] = [];
   let h = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    let word: boolean;
+    let k: number;
     let pair = false;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       const d = s.charCodeAt(i + 1);
       pair = d >= 0xdc00 && d <= 0xdfff;
-      word = pair ? WORD_CHAR.test(s.slice(i, i + 2)) : false;
+      k = !pair ? OTHER : WORD_CHAR.test(s.slice(i, i + 2)) ? WORD : MARK.test(s.slice(i, i + 2)) ? SKIP : OTHER;
     } else {
-      word = isWordUnit(c);
+      k = classOf(c);
     }
-    if (word) {
+    if (k === WORD) {
       if (!inWord) { h = 0x811c9dc5; inWord = true; }
       h ^= c;
       h = Math.imul(h, 0x01000193);
       if (pair) { h ^= s.charCodeAt(i + 1); h = Math.imul(h, 0x01000193); }
-    } else if (inWord) {
+    } else if (k === OTHER && inWord) {
       out.push(fmix32(h));
       inWord = false;
     }

@@ -88,6 +88,9 @@ describe('wordHashes', () => {
     const texts = [
       'Zürich: Die Behörde prüft «Überflutungen» – 12’500 Franken, naïve café ﬁne ½ ① Ⅻ Ǆemal',
       'İstanbul ΣΊΣΥΦΟΣ σοφός 𝐀𝐁𝐂 𠀀𠀁 x😀y a\ud800b \udc00c end\ud800', '', '   ', 'a',
+      // combining marks (decomposed accents, a spacing mark, an astral mark, marks at word edges)
+      'e\u0301te\u0301 Cafe\u0301 \u0301a b\u0308 \u0308 क्षत्रिय हिन्दी ไทย x\ud834\udd65y \ud834\udd65z',
+      'ΑΣ\u0903Β ΟΔΟΣ\u0301 Σ', 'ṩ Ǻ ẞ ŉ',
     ];
     for (const t of texts) assert.deepEqual(wordHashes(t), words(t).map(hashString), t);
   });

@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { emptyArticle, finalizeText, type Article, type ExtractOptions } from '../model/article.js';
-import { hasTemplate, parseHtml } from '../html/dom.js';
+import { hasTemplate, parseHtml, statsFromParse } from '../html/dom.js';
 import { Stats } from '../html/stats.js';
 import { hasStreamedSegments, revealStreamedSegments } from '../html/streamed.js';
 import { HTML_PIPELINE, REQUIRED_STAGES } from './pipeline.js';
@@ -38,7 +38,7 @@ function runPipeline(html: string, options: ExtractOptions): Article {
   timings.parse = performance.now() - t0;
   t0 = performance.now();
   const ctx: HtmlContext = {
-    html, options, doc, stats: new Stats(doc),
+    html, options, doc, stats: new Stats(doc, statsFromParse(doc)),
     meta: undefined as never,
     dates: { timezone: options.timezone ?? 'UTC', now: options.now ?? new Date() },
     language: null, body: null, bodies: [], header: null, h1: null, kicker: null, lead: null, leadEl: null,

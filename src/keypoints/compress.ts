@@ -87,8 +87,10 @@ export function dropTrailingAttribution(s: string, lang: Lang): string {
   if (last === undefined) return s;
   const head = s.slice(0, last);
   const tail = s.slice(last + 1, endBody).trim();
-  const tw = words(tail).map((w) => w.toLowerCase());
+  const tw = words(tail);
   if (tw.length === 0 || tw.length > 14) return s;
+  // lowercased in place: the tail is short and only this function sees it
+  for (let i = 0; i < tw.length; i++) tw[i] = tw[i]!.toLowerCase();
   const rules = ATTRIBUTION[lang];
   const first = AUX.has(tw[0]!) && tw.length > 1 ? tw[1]! : tw[0]!;
   let cls: 'fact' | 'say' | null = null;

@@ -33,6 +33,7 @@ export function idfOf(docs: string[][]): Map<string, number> {
  * idfOf(docs) after some documents changed, from the idf and document frequencies before: only the
  * terms a changed document gained or lost are recomputed (scoring changes the few compressed
  * sentences, selection needs the idf of the result; recounting every term would redo the whole pass).
+ * Updates `idf` in place and returns it (a copy of the article's whole vocabulary saved).
  */
 export function idfAfterChanges(idf: Map<string, number>, df: DocFreq, nDocs: number,
   changes: ReadonlyArray<{ before: string[]; after: string[] }>): Map<string, number> {
@@ -41,7 +42,7 @@ export function idfAfterChanges(idf: Map<string, number>, df: DocFreq, nDocs: nu
     for (const t of new Set(before)) if (!after.includes(t)) delta.set(t, (delta.get(t) ?? 0) - 1);
     for (const t of new Set(after)) if (!before.includes(t)) delta.set(t, (delta.get(t) ?? 0) + 1);
   }
-  const out = new Map(idf);
+  const out = idf;
   for (const [t, d] of delta) {
     if (d === 0) continue;
     const n = (df.get(t)?.n ?? 0) + d;

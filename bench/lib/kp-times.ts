@@ -4,11 +4,16 @@
  * the word memos); prints ms/page of each pass after the first and per stage.
  *
  *   npx tsc -p tsconfig.bench.json && node bench/out/build/bench/lib/kp-times.js [PAGES=1405] [REPS=5]
+ *
+ * KP_ARTICLES=FILE.json keeps the extracted articles in FILE (written when missing), so A/B runs of
+ * key-point changes skip the extraction.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { SET_NAMES, hasSet, loadSet } from './datasets.js';
 import { readFileInputSync } from '../../src/input/read.js';
 import { extract } from '../../src/extract/extract.js';
 import { runBuiltin } from '../../src/keypoints/pipeline.js';
+import type { Article } from '../../src/model/article.js';
 
 const PAGES = Number(process.argv[2] ?? 1405);
 const REPS = Number(process.argv[3] ?? 5);
@@ -16,7 +21,11 @@ const all = SET_NAMES.filter((s) => hasSet(s)).flatMap((s) => loadSet(s));
 const step = all.length / Math.min(PAGES, all.length);
 const files = Array.from({ length: Math.min(PAGES, all.length) }, (_, i) => all[Math.floor(i * step)]!.file);
 const now = new Date('2026-01-01T00:00:00Z');
-const articles = files.map((f) => extract(readFileInputSync(f).bytes as never, { now } as never));
+const cache = process.env.KP_ARTICLES;
+const articles: Article[] = cache && existsSync(cache)
+  ? JSON.parse(readFileSync(cache, 'utf8')) as Article[]
+  : files.map((f) => extract(readFileInputSync(f).bytes as never, { now } as never));
+if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(articles));
 const n = articles.length;
 const passes: number[] = [];
 const stages = new Map<string, number>();

@@ -62,7 +62,16 @@ function topLevel(s: string, chars: string, end = s.length): number[] {
 }
 
 /** A compressed sentence keeps at least a subject, verb and object ("Der Mann wurde verhaftet."). */
-const WORDS_OK = (t: string) => words(t).length >= LENGTH.minCompressedWords;
+const WORDS_OK = (t: string) => countWords(t) >= LENGTH.minCompressedWords;
+
+/** words(t).length, remembered for the last text: a step's result is counted by WORDS_OK and then
+ * again by compressSentence. */
+let counted = '';
+let countedWords = 0;
+function countWords(t: string): number {
+  if (t !== counted) { counted = t; countedWords = words(t).length; }
+  return countedWords;
+}
 
 /** " (Institute for the Study of War)", " (37)", " (siehe Bildstrecke oben)". */
 export function dropParentheticals(s: string): string {
@@ -74,21 +83,33 @@ export function dropParentheticals(s: string): string {
   return WORDS_OK(out) ? out : s;
 }
 
+/** Closing quotes and brackets that may follow a sentence's final period, as char codes: » « " ” “ ’ ' ) ]. */
+const FINAL_CLOSERS = new Set([0xbb, 0xab, 0x22, 0x201d, 0x201c, 0x2019, 0x27, 0x29, 0x5d]);
+
+/** Where /[.][»«"”“’')\]]*$/u matches (the period before the closing marks at the end), or -1; read
+ * backwards from the end instead of a regex trying every period of the sentence. */
+function finalPeriod(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && FINAL_CLOSERS.has(s.charCodeAt(i))) i--;
+  return i >= 0 && s.charCodeAt(i) === 46 ? i : -1;
+}
+
 /** Auxiliaries before the verb of an attribution (", a annoncé la police."). */
 const AUX = new Set(['a', 'ont', 'ha', 'hanno', 'has', 'have', 'had', 'hat', 'haben']);
 
 /** ", teilte die Polizei mit." / ", wie das Gericht mitteilte." / ", sagte er." (Konjunktiv I only). */
 export function dropTrailingAttribution(s: string, lang: Lang): string {
-  const m = /([.])([»«"”“’')\]]*)$/u.exec(s);
-  if (!m) return s;
-  const endBody = m.index;
+  const endBody = finalPeriod(s);
+  if (endBody < 0) return s;
   const commas = topLevel(s, ',', endBody);
   const last = commas[commas.length - 1];
   if (last === undefined) return s;
   const head = s.slice(0, last);
   const tail = s.slice(last + 1, endBody).trim();
-  const tw = words(tail).map((w) => w.toLowerCase());
+  const tw = words(tail);
   if (tw.length === 0 || tw.length > 14) return s;
+  // lowercased in place: the tail is short and only this function sees it
+  for (let i = 0; i < tw.length; i++) tw[i] = tw[i]!.toLowerCase();
   const rules = ATTRIBUTION[lang];
   const first = AUX.has(tw[0]!) && tw.length > 1 ? tw[1]! : tw[0]!;
   let cls: 'fact' | 'say' | null = null;
@@ -200,7 +221,8 @@ export function dropDashAsides(s: string, lang: Lang | null = null): string {
   if (dashes.length === 2 && words(s.slice(dashes[0]!, dashes[1]!)).length <= 10) {
     spans = [[dashes[0]! - 1, dashes[1]! + 1]];
   } else if (dashes.length === 1 && !opensWithSubordinateClause(s.slice(0, dashes[0]!), lang)) {
-    const end = /[.][»«"”“’')\]]*$/u.exec(s)?.index ?? s.length;
+    const p = finalPeriod(s);
+    const end = p < 0 ? s.length : p;
     if (words(s.slice(dashes[0]!, end)).length >= 2) spans = [[dashes[0]! - 1, end]];
   }
   if (!spans.length) return s;
@@ -310,7 +332,7 @@ export function compressSentence(s: string, lang: Lang | null, wordCount?: numbe
   for (const step of STEPS) {
     if ((!step.always && n <= LENGTH.target) || !step.trigger(t, lang)) continue;
     const r = step.drop(t, lang);
-    if (r !== t) { steps.push(step.name); t = r; n = words(t).length; }
+    if (r !== t) { steps.push(step.name); t = r; n = countWords(t); }
   }
   return { text: t, steps };
 }

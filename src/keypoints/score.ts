@@ -11,17 +11,14 @@ import { nameTokens } from '../nlp/names.js';
 import { ANAPHORIC_OPENERS, CONNECTIVE_OPENERS } from '../rules/keypoints/compression.js';
 import { LEANING, LENGTH, POSITION_HALF_LIFE, WEIGHTS } from '../rules/keypoints/weights.js';
 import type { KeyPointState } from './types.js';
-import { cosineDense, docFreq, idfAfterChanges, idfOfDf, TermSpace } from './vectors.js';
+import { cosineDense, idfAfterChanges, TermSpace } from './vectors.js';
 import { sentenceFacts, sentenceNumbers } from './words.js';
 
 export function scoreCandidates(state: KeyPointState): void {
   const { candidates, lang, article } = state;
-  const df = docFreq(candidates.map((c) => c.terms));
-  const idf = idfOfDf(df, candidates.length);
+  // numbered terms: the same idf, vectors and cosines without a Map per sentence (vectors.ts)
+  const { space, idf, df, vecs } = TermSpace.ofDocs(candidates.map((c) => c.terms));
   const changes: Array<{ before: string[]; after: string[] }> = [];
-  // numbered terms: the same vectors and cosines without a Map per sentence (vectors.ts)
-  const space = new TermSpace(idf);
-  const vecs = candidates.map((c) => space.vec(c.terms));
   const centroid = space.sum(vecs);
   // the headline only: a kicker is a label or a teaser line ("Nach dem Urteil", "Sie will mehr")
   const titleTerms = new Set(contentTerms(article.title ?? '', lang));

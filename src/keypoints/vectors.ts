@@ -33,15 +33,16 @@ export function idfOf(docs: string[][]): Map<string, number> {
  * idfOf(docs) after some documents changed, from the idf and document frequencies before: only the
  * terms a changed document gained or lost are recomputed (scoring changes the few compressed
  * sentences, selection needs the idf of the result; recounting every term would redo the whole pass).
+ * Updates `idf` in place and returns it (a copy of the article's whole vocabulary saved).
  */
-export function idfAfterChanges(idf: Map<string, number>, df: DocFreq, nDocs: number,
+export function idfAfterChanges(idf: Map<string, number>, df: Pick<DocFreq, 'get'>, nDocs: number,
   changes: ReadonlyArray<{ before: string[]; after: string[] }>): Map<string, number> {
   const delta = new Map<string, number>();
   for (const { before, after } of changes) {
     for (const t of new Set(before)) if (!after.includes(t)) delta.set(t, (delta.get(t) ?? 0) - 1);
     for (const t of new Set(after)) if (!before.includes(t)) delta.set(t, (delta.get(t) ?? 0) + 1);
   }
-  const out = new Map(idf);
+  const out = idf;
   for (const [t, d] of delta) {
     if (d === 0) continue;
     const n = (df.get(t)?.n ?? 0) + d;
@@ -92,6 +93,53 @@ export class TermSpace {
 
   constructor(idf: Map<string, number>) {
     for (const [t, w] of idf) { this.ids.set(t, this.weights.length); this.weights.push(w); }
+  }
+
+  /**
+   * docFreq, idfOfDf, `new TermSpace(idf)` and `vec` of every document in one pass: each term
+   * occurrence is looked up once (numbered in first-occurrence order, the order of docFreq's Map),
+   * then the vectors are summed from the numbers with the same weights in the same order.
+   */
+  static ofDocs(docs: string[][]): { space: TermSpace; idf: Map<string, number>; df: Pick<DocFreq, 'get'>; vecs: SparseVec[] } {
+    const space = new TermSpace(new Map());
+    const { ids, weights } = space;
+    const n: number[] = [];
+    const last: number[] = [];
+    const terms: string[] = [];
+    const docIds: number[][] = [];
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const di = new Array<number>(doc.length);
+      for (let k = 0; k < doc.length; k++) {
+        const t = doc[k]!;
+        let id = ids.get(t);
+        if (id === undefined) { id = terms.length; ids.set(t, id); terms.push(t); n.push(1); last.push(i); } else if (last[id] !== i) { n[id]!++; last[id] = i; }
+        di[k] = id;
+      }
+      docIds.push(di);
+    }
+    const idf = new Map<string, number>();
+    for (let id = 0; id < terms.length; id++) {
+      const w = idfValue(docs.length, n[id]!);
+      weights.push(w);
+      idf.set(terms[id]!, w);
+    }
+    const vecs = docIds.map((di) => space.vecOfIds(di));
+    const df = { get: (t: string) => { const id = ids.get(t); return id === undefined ? undefined : { n: n[id]!, last: last[id]! }; } };
+    return { space, idf, df, vecs };
+  }
+
+  /** vec() of a document given as term numbers (all known). */
+  private vecOfIds(di: number[]): SparseVec {
+    const ids: number[] = [];
+    const acc = this.acc;
+    for (let k = 0; k < di.length; k++) {
+      const id = di[k]!;
+      const prev = acc[id];
+      if (prev === undefined || prev === 0) { ids.push(id); acc[id] = this.weights[id]!; } else acc[id] = prev + this.weights[id]!;
+    }
+    const w = ids.map((id) => { const x = acc[id]!; acc[id] = 0; return x; });
+    return { ids, w };
   }
 
   get size(): number { return this.weights.length; }

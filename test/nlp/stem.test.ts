@@ -39,3 +39,14 @@ test('WordMemo computes a word once and stays bounded', () => {
   assert.equal(m.get('abcd'), 4); // still in the old generation
   assert.equal(calls, 4);
 });
+
+test('WordMemo finds every word among many (own hash table, growing) and tells equal-looking keys apart', () => {
+  let calls = 0;
+  const m = new WordMemo<string>(50_000, (w) => { calls++; return `=${w}`; });
+  const ws = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}${i % 7 === 0 ? 'é' : ''}`);
+  for (const w of ws) assert.equal(m.get(w), `=${w}`);
+  // fresh strings (sliced, not the same objects) find the same entries
+  for (const w of ws) assert.equal(m.get(` ${w}`.slice(1)), `=${w}`);
+  assert.equal(calls, ws.length);
+  for (const w of ['', 'a', 'A', 'a\u0301', 'á', '\ud835\udc00']) assert.equal(m.get(w), `=${w}`);
+});

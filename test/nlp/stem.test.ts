@@ -50,3 +50,18 @@ test('WordMemo finds every word among many (own hash table, growing) and tells e
   assert.equal(calls, ws.length);
   for (const w of ['', 'a', 'A', 'a\u0301', 'á', '\ud835\udc00']) assert.equal(m.get(w), `=${w}`);
 });
+
+test('WordMemo stays bounded on words whose hashes collide (a hostile page): right values, capped probing', () => {
+  // FNV-1a as memo.ts hashes; words whose hashes share the low 10 bits all start at one slot of
+  // the first table (1,024 slots).
+  const fnv = (w: string) => { let h = 0x811c9dc5; for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193); return h & 0x3fffffff; };
+  const colliding: string[] = [];
+  for (let i = 0; colliding.length < 200; i++) { const w = `k${i.toString(36)}`; if ((fnv(w) & 1023) === 0) colliding.push(w); }
+  let calls = 0;
+  const m = new WordMemo<string>(50_000, (w) => { calls++; return `=${w}`; });
+  for (const w of colliding) assert.equal(m.get(w), `=${w}`);
+  assert.equal(calls, 200);
+  for (const w of colliding) assert.equal(m.get(w), `=${w}`);
+  // only the first 32 found a slot within reach of their home slot; the others are computed again
+  assert.equal(calls, 200 + 200 - 32);
+});

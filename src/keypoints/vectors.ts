@@ -129,7 +129,7 @@ export class TermSpace {
     return { space, idf, df, vecs };
   }
 
-  /** vec() of a document given as term numbers (all known). */
+  /** vec() of a document given as term numbers (all known: numbered by ofDocs or vec). */
   private vecOfIds(di: number[]): SparseVec {
     const ids: number[] = [];
     const acc = this.acc;
@@ -146,16 +146,11 @@ export class TermSpace {
 
   /** vec(terms, idf) as ids and weights; a term the idf does not know weighs 1 (as in vec). */
   vec(terms: string[]): SparseVec {
-    const ids: number[] = [];
-    const acc = this.acc;
-    for (const t of terms) {
+    return this.vecOfIds(terms.map((t) => {
       let id = this.ids.get(t);
       if (id === undefined) { id = this.weights.length; this.ids.set(t, id); this.weights.push(1); }
-      const prev = acc[id];
-      if (prev === undefined || prev === 0) { ids.push(id); acc[id] = this.weights[id]!; } else acc[id] = prev + this.weights[id]!;
-    }
-    const w = ids.map((id) => { const x = acc[id]!; acc[id] = 0; return x; });
-    return { ids, w };
+      return id;
+    }));
   }
 
   /** sum(vs) as a dense array (0 = absent: every weight is positive) and its terms in Map order. */

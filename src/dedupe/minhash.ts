@@ -11,6 +11,7 @@
  *   if (a && b && similarity(a, b) >= NEAR_DUPLICATE_THRESHOLD) link(...)
  */
 import { LSH_BANDS, LSH_ROWS, MIN_WORDS_FOR_NEAR_DUPLICATE, NUM_PERM, SHINGLE_WORDS } from './params.js';
+import { fnv1a } from '../nlp/hash.js';
 
 /** Murmur3's finaliser: a fast 32-bit mixer with full avalanche. */
 function fmix32(h: number): number {
@@ -24,12 +25,7 @@ function fmix32(h: number): number {
 
 /** FNV-1a over UTF-16 code units, finalised; a word's hash (see wordHashes). */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return fmix32(h);
+  return fmix32(fnv1a(s));
 }
 
 /** Fixed seeds: signatures must stay comparable across runs and versions of the database. */

@@ -17,6 +17,7 @@
  *   facetTokens({ site: '20min.ch', language: 'de-CH', published: '2025-03-01T10:00:00+01:00' })
  *   // 'zs…hash… zlde zldech zd20250301 zm202503 zy2025 zt…hash…d20250301 … zkded20250301 …'
  */
+import { fnv1a } from '../nlp/hash.js';
 
 /** Bumped when the facet tokens of an article change; stored articles are re-tokenised on open (src/store/sqlite.ts). */
 export const FACETS_VERSION = 2;
@@ -31,15 +32,6 @@ const FACET_KINDS = 'sldmytk';
  */
 export function mayMatchFacet(term: string): boolean {
   return term.startsWith('z') && (term.length < 2 || FACET_KINDS.includes(term[1]!));
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 function siteHash(site: string): string {

@@ -274,7 +274,8 @@ export class SqliteStore implements ArticleStore, IngestLog {
    * In a group commit or a batch, new articles are indexed when it ends, not one by one: FTS5
    * writes what it holds in memory to a new segment at every savepoint (each save is one, and so
    * is each statement that may need undoing), so an article indexed on its own became a segment
-   * of its own, which cost a third of a save in writing and merging segments. Runs before
+   * of its own (SQLite's part of a grouped save fell from about 1.15 to 0.40 ms per article without
+   * that, with about 0.55 ms per article moved to the end of the group). Runs before
    * anything reads the index or updates an unindexed row (whose trigger removes its old terms).
    */
   private indexNewArticles(): void {

@@ -9,6 +9,7 @@
  *   serve({ port: config.port, hostname: config.host });
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -31,6 +32,13 @@ export const configSchema = z.strictObject({
     timeoutMs: z.number().int().min(100).max(300_000).default(15_000),
     maxBytes: z.number().int().min(1024).max(512 * MiB).default(10 * MiB),
     maxRedirects: z.number().int().min(0).max(20).default(5),
+  }).prefault({}),
+  ingest: z.strictObject({
+    /** Threads extracting files in `punkt ingest` (1: in the main thread; more: worker threads,
+     * while the main thread saves). Default: the machine's cores, at most 4. */
+    jobs: z.number().int().min(1).max(64).default(() => Math.min(4, availableParallelism())),
+    /** In a worker, a page whose extraction takes longer is stopped and recorded as failed. */
+    pageTimeoutMs: z.number().int().min(1000).max(3_600_000).default(60_000),
   }).prefault({}),
   keyPoints: z.strictObject({
     count: z.number().int().min(1).max(10).default(3),
@@ -61,6 +69,8 @@ export const ENV_VARS: Record<string, { path: string[]; type: 'string' | 'number
   PUNKT_ALLOW_PRIVATE: { path: ['fetch', 'allowPrivate'], type: 'boolean' },
   PUNKT_FETCH_TIMEOUT_MS: { path: ['fetch', 'timeoutMs'], type: 'number' },
   PUNKT_FETCH_MAX_BYTES: { path: ['fetch', 'maxBytes'], type: 'number' },
+  PUNKT_INGEST_JOBS: { path: ['ingest', 'jobs'], type: 'number' },
+  PUNKT_INGEST_PAGE_TIMEOUT_MS: { path: ['ingest', 'pageTimeoutMs'], type: 'number' },
   PUNKT_KEYPOINTS_COUNT: { path: ['keyPoints', 'count'], type: 'number' },
   PUNKT_LLM: { path: ['llm', 'enabled'], type: 'boolean' },
   PUNKT_LLM_BASE_URL: { path: ['llm', 'baseUrl'], type: 'string' },

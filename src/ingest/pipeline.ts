@@ -6,7 +6,8 @@
  * 3. fetchItem      — URLs go through the safe fetcher, one request at a time per host with a pause,
  *                     feeds and sitemaps with conditional GET; what a URL is, is decided by content.
  * 4. expandSource   — a feed or sitemap adds its item URLs (already stored ones are skipped).
- * 5. extractItem    — extract() + keyPoints() (the public API), file text dumps read as text.
+ * 5. extractItem    — extract() + keyPoints() (the public API), file text dumps read as text; files
+ *                     in worker threads when `jobs` > 1 (extract-pool.ts), saved in input order.
  * 6. saveItem       — de-dup by canonical URL and near-duplicate links happen in the store. Files
  *                     are committed in groups (at most GROUP_ARTICLES articles or GROUP_MS), each
  *                     article in its own savepoint; fetched pages one transaction each.
@@ -17,12 +18,14 @@
  *   const report = await ingest(['./pages', 'https://example.ch/rss'], { store, onProgress: console.log });
  */
 import { readdirSync, statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { extract, keyPoints } from '../index.js';
-import { readFileInputSync, isUrlSpec } from '../input/read.js';
+import { extract } from '../index.js';
+import { isUrlSpec } from '../input/read.js';
 import type { Article, ExtractOptions } from '../model/article.js';
+import { extractFile, withKeyPoints, type FileJobOptions } from './extract-file.js';
+import { ExtractPool } from './extract-pool.js';
 import type { ArticleStore, IngestLog } from '../store/types.js';
 import { fetchConditional, HostQueue, type Fetcher } from './http.js';
 import { parseSource } from './sources.js';
@@ -47,6 +50,11 @@ export const DEFAULT_MAINTAIN_MS = 5000;
  * the open group, which a re-run saves again (a file's URL is its identity: no duplicates). */
 export const GROUP_ARTICLES = 64;
 export const GROUP_MS = 250;
+/** Files per extraction worker at least: a worker costs its start (loading punkt, ~0.1 s) and its
+ * own JIT warm-up, which a handful of files does not repay. */
+export const MIN_FILES_PER_WORKER = 16;
+/** Default time limit for one page's extraction in a worker: the slowest bench page takes ~0.5 s. */
+export const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
 /** A gzipped sitemap may hold 50,000 URLs (the sitemap protocol's limit), about 10 MB of XML. */
 const GUNZIP_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -75,6 +83,12 @@ export interface IngestOptions {
   maintainMs?: number;
   /** Fetcher override (tests); default the safe fetcher. */
   fetcher?: Fetcher;
+  /** Threads extracting files (default 1: in this thread). With more, files are read, extracted and
+   * key-pointed in worker threads (at most one per MIN_FILES_PER_WORKER files) and saved here, in
+   * input order; the stored archive is the same. */
+  jobs?: number;
+  /** With workers: a file whose extraction takes longer is stopped and fails (default 60 s). */
+  pageTimeoutMs?: number;
 }
 
 export interface IngestReport {
@@ -84,6 +98,8 @@ export interface IngestReport {
   notModified: number;
   failed: number;
   errors: Array<{ item: string; error: string }>;
+  /** Extraction worker threads the run used (absent: files were extracted in the calling thread). */
+  workers?: number;
 }
 
 interface Item { kind: 'file' | 'url' | 'page'; ref: string; source: string | null; depth: number }
@@ -111,13 +127,6 @@ export function expandSpecs(specs: string[]): { items: Item[]; errors: Array<{ i
     }
   }
   return { items, errors };
-}
-
-function fromOf(path: string): ExtractOptions['from'] {
-  const ext = extname(path.replace(/\.gz$/i, '')).toLowerCase();
-  if (ext === '.txt') return 'text';
-  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
-  return 'auto';
 }
 
 export async function ingest(specs: string[], options: IngestOptions): Promise<IngestReport> {
@@ -171,8 +180,9 @@ export async function ingest(specs: string[], options: IngestOptions): Promise<I
   const pause = () => new Promise((r) => (options.pauseMs ? setTimeout(r, options.pauseMs) : setImmediate(r)));
 
   // 5 + 6. extractItem, saveItem
+  const jobOptions: FileJobOptions = { extract: options.extract, keyPointCount: options.keyPointCount };
+  /** Saves an article that has its key points. */
   const saveArticle = (item: Item, article: Article, url: string) => {
-    article.keyPoints = keyPoints(article, options.keyPointCount ? { count: options.keyPointCount } : {});
     // put(): the same rows as save() without building the stored article, which is not used here
     const { created } = store.put ? store.put(article, { url }) : store.save(article, { url });
     if (created) report.created++; else report.updated++;
@@ -181,9 +191,8 @@ export async function ingest(specs: string[], options: IngestOptions): Promise<I
     progress(item.ref, created ? 'created' : 'updated');
   };
 
-  const processFile = async (item: Item) => {
-    const input = readFileInputSync(item.ref);
-    const article = extract(input.bytes, { ...options.extract, from: fromOf(item.ref) });
+  const processFile = async (item: Item, extracted?: Promise<Article>) => {
+    const article = extracted ? await extracted : extractFile(item.ref, jobOptions);
     // Without a canonical URL of its own, the file's URL is the article's identity, so ingesting
     // the same file again updates it instead of adding a copy.
     saveArticle(item, article, pathToFileURL(item.ref).href);
@@ -221,7 +230,7 @@ export async function ingest(specs: string[], options: IngestOptions): Promise<I
       return;
     }
     const article = extract(got.bytes, { ...options.extract, url: got.url, contentType: got.contentType });
-    saveArticle(item, article, got.url);
+    saveArticle(item, withKeyPoints(article, jobOptions), got.url);
   };
 
   // 3. fetchItem: files one by one (CPU-bound), URLs by a small pool of workers.
@@ -247,17 +256,37 @@ export async function ingest(specs: string[], options: IngestOptions): Promise<I
     }
     for (const e of failed) recordError(e);
   };
-  for (const item of files) {
-    if (grouping && !group) {
-      // without a group (another writer held the lock too long) each save is its own transaction
-      try { store.beginGroup!(); group = { saved: [], failed: [] }; groupStart = performance.now(); } catch { /* per article */ }
+  // With workers, up to WINDOW files are being extracted ahead of the one being saved.
+  const jobs = Math.max(1, Math.min(Math.floor(options.jobs ?? 1), Math.ceil(files.length / MIN_FILES_PER_WORKER)));
+  const pool = jobs > 1 ? new ExtractPool({ size: jobs, ...jobOptions, pageTimeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS }) : null;
+  if (pool) report.workers = jobs;
+  const WINDOW = jobs * 4;
+  const ahead: Array<Promise<Article> | undefined> = [];
+  const startAhead = (k: number) => {
+    if (!pool || k >= files.length || ahead[k]) return;
+    const p = pool.run(files[k]!.ref);
+    p.catch(() => { /* handled when its turn comes */ });
+    ahead[k] = p;
+  };
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const item = files[i]!;
+      for (let k = i; k < i + WINDOW; k++) startAhead(k);
+      const extracted = ahead[i];
+      ahead[i] = undefined;
+      if (grouping && !group) {
+        // without a group (another writer held the lock too long) each save is its own transaction
+        try { store.beginGroup!(); group = { saved: [], failed: [] }; groupStart = performance.now(); } catch { /* per article */ }
+      }
+      let ok = true;
+      try { await processFile(item, extracted); } catch (err) { ok = false; fail(item, err); }
+      // after a failure the group ends at once: if SQLite rolled it back, what it held is reported
+      // (and recorded for retry) now, and the next files start a new group
+      if (group && (!ok || group.saved.length >= GROUP_ARTICLES || performance.now() - groupStart >= GROUP_MS)) endGroup();
+      await pause();
     }
-    let ok = true;
-    try { await processFile(item); } catch (err) { ok = false; fail(item, err); }
-    // after a failure the group ends at once: if SQLite rolled it back, what it held is reported
-    // (and recorded for retry) now, and the next files start a new group
-    if (group && (!ok || group.saved.length >= GROUP_ARTICLES || performance.now() - groupStart >= GROUP_MS)) endGroup();
-    await pause();
+  } finally {
+    await pool?.close();
   }
   if (group) endGroup();
   const pending = [...urls];

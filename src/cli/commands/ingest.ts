@@ -1,5 +1,5 @@
 /**
- * `punkt ingest [--data DIR] [--config FILE] [--allow-private] PATH|URL|FEED|SITEMAP…` — import into
+ * `punkt ingest [--data DIR] [--config FILE] [--allow-private] [--jobs N] PATH|URL|FEED|SITEMAP…` — import into
  * the archive (settings as for `serve`: config file < PUNKT_* < flags, validated first),
  * with a progress bar on a terminal and one line per failure. Exit code 1 when some item failed
  * (it is recorded and retried on the next run), 0 otherwise.
@@ -26,12 +26,14 @@ export function register(program: Command): void {
     .option('--allow-private', 'allow fetching loopback/private addresses (env PUNKT_ALLOW_PRIVATE)')
     .option('--delay <ms>', 'pause between two requests to the same host', nonNegativeInt, DEFAULT_HOST_DELAY_MS)
     .option('--pause <ms>', 'pause after every item (go easy on a shared machine)', nonNegativeInt, 0)
+    .option('--jobs <n>', 'threads extracting files (default: the cores, at most 4; env PUNKT_INGEST_JOBS)', nonNegativeInt)
     .option('--no-retry', 'do not retry items that failed on earlier runs')
     .option('--quiet', 'no progress output')
-    .action(async (inputs: string[], opts: { data?: string; config?: string; allowPrivate?: boolean; delay: number; pause: number; retry: boolean; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { data?: string; config?: string; allowPrivate?: boolean; jobs?: number; delay: number; pause: number; retry: boolean; quiet?: boolean }) => {
       const flags: Record<string, unknown> = {};
       if (opts.data !== undefined) flags.dataDir = opts.data;
       if (opts.allowPrivate) flags.fetch = { allowPrivate: true };
+      if (opts.jobs !== undefined) flags.ingest = { jobs: opts.jobs };
       const config = commandConfig('ingest', flags, opts.config);
       if (!config) return;
       const store = openDataDir(config.dataDir);
@@ -58,10 +60,11 @@ export function register(program: Command): void {
           store, onProgress, hostDelayMs: opts.delay, pauseMs: opts.pause, retryFailed: opts.retry,
           allowPrivate: config.fetch.allowPrivate, timeoutMs: config.fetch.timeoutMs, maxBytes: config.fetch.maxBytes,
           maxRedirects: config.fetch.maxRedirects, keyPointCount: config.keyPoints.count,
+          jobs: config.ingest.jobs, pageTimeoutMs: config.ingest.pageTimeoutMs,
         });
         bar?.stop();
         if (!opts.quiet) {
-          process.stderr.write(`ingest: ${r.created} new, ${r.updated} updated, ${r.skipped} already stored, ${r.notModified} feeds unchanged, ${r.failed} failed; ${store.count()} articles in the archive\n`);
+          process.stderr.write(`ingest: ${r.created} new, ${r.updated} updated, ${r.skipped} already stored, ${r.notModified} feeds unchanged, ${r.failed} failed; ${store.count()} articles in the archive${r.workers ? ` (${r.workers} extraction threads)` : ''}\n`);
         }
         if (r.failed > 0) process.exitCode = 1;
       } finally {

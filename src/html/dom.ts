@@ -238,7 +238,13 @@ export function findAll(root: ParentNode, pred: (el: Element) => boolean): Eleme
 }
 
 
-const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'figcaption', 'dd', 'dt', 'td', 'th', 'ul', 'ol', 'table', 'figure', 'header', 'footer', 'pre']);
+/**
+ * Elements a browser shows apart from the text around them (blocks of its default style sheet, table
+ * cells, `<br>`): `textOf` puts a space (or line break) at their edges. Inline elements get none:
+ * `<b>S</b>tory` is one word.
+ */
+const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'figcaption', 'dd', 'dt', 'td', 'th', 'ul', 'ol', 'table', 'figure', 'header', 'footer', 'pre',
+  'main', 'aside', 'nav', 'address', 'hgroup', 'hr', 'dl', 'menu', 'form', 'fieldset', 'legend', 'details', 'summary', 'dialog', 'search', 'caption', 'center', 'body']);
 /** Elements whose content is not text a reader sees; `textOf` leaves them out. */
 export const SKIP_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea']);
 

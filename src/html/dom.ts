@@ -238,7 +238,13 @@ export function findAll(root: ParentNode, pred: (el: Element) => boolean): Eleme
 }
 
 
-const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'figcaption', 'dd', 'dt', 'td', 'th', 'ul', 'ol', 'table', 'figure', 'header', 'footer', 'pre']);
+/**
+ * Elements a browser shows apart from the text around them (blocks of its default style sheet, table
+ * cells, `<br>`): `textOf` puts a space (or line break) at their edges. Inline elements get none:
+ * `<b>S</b>tory` is one word.
+ */
+const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'figcaption', 'dd', 'dt', 'td', 'th', 'ul', 'ol', 'table', 'figure', 'header', 'footer', 'pre',
+  'main', 'aside', 'nav', 'address', 'hgroup', 'hr', 'dl', 'menu', 'form', 'fieldset', 'legend', 'details', 'summary', 'dialog', 'search', 'caption', 'center', 'body']);
 /** Elements whose content is not text a reader sees; `textOf` leaves them out. */
 export const SKIP_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea']);
 
@@ -302,11 +308,13 @@ function subtreeText(node: ChildNode | ParentNode, lines: boolean): string {
 }
 
 /**
- * Collapse whitespace (including NBSP and zero-width characters) and trim. The patterns use one
- * character class where they can (`\s` already holds NBSP and U+FEFF): a class with `+` is a tight
- * loop in V8's regexp engine, an alternation is a branch per character.
+ * Collapse whitespace (everything `\s` matches: NBSP, U+202F, the U+2000–U+200A spaces, U+3000, line
+ * separators, \v …, and the zero-width characters) and trim. The patterns use one character class
+ * where they can: a class with `+` is a tight loop in V8's regexp engine, an alternation is a branch
+ * per character. NEEDS_COLLAPSE: is there anything the run replacement below would change (whitespace
+ * other than a space, a zero-width character, two spaces, a space at either end)?
  */
-const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\u00a0\u200b-\u200d\ufeff]|^\s|\s$/;
+const NEEDS_COLLAPSE = /[^\S ]|[\u200b-\u200d]| {2}|^ | $/;
 /** After a trim: is there anything inside that the run replacement below would change? */
 const INNER_COLLAPSE = /[^\S ]| {2}|[\u200b-\u200d]/;
 

@@ -8,7 +8,12 @@ import { AGENCIES } from '../rules/html.js';
 
 /** A credit label before the name: "Interview: Harald Willenbrock", "Text: Anna Muster". */
 const CREDIT_LABEL_RE = /^(?:text|texte|testo|interview|recherche|reportage|fotos?|bilder?)(?:\s*(?:und|and|et|e|&|\+|\/)\s*(?:text|texte|testo|interview|recherche|reportage|fotos?|bilder?))*\s*:\s*/i;
-const PREFIX_RE = /^(?:(?:ein(?:e)?\s+|a\s+|an\s+|un\s+|une\s+)?(?:artikel|beitrag|story|article|articolo|text|bericht|kommentar|analyse|interview|reportage|recherche)\s*:?\s*)?(?:von|by|written by|reported by|posted by|geschrieben von|verfasst von|par|di|de|da|autor(?:in)?\s*:?|author\s*:?|auteur\s*:|autore\s*:|text\s*:|texte\s*:|testo\s*:):?\s+(?=\p{Lu}|\p{Ll}+\s)/iu;
+/**
+ * A byline label before the name: "Von", "By", "Artikel von:", "Autorin". Cut before any word (a
+ * name, a particle as in "von der Leyen", or a handle: "by jdoe"); whether a name remains is judged
+ * after it (`looksLikeName`), so a label over "der" alone leaves no name, not "Von der".
+ */
+const PREFIX_RE = /^(?:(?:ein(?:e)?\s+|a\s+|an\s+|un\s+|une\s+)?(?:artikel|beitrag|story|article|articolo|text|bericht|kommentar|analyse|interview|reportage|recherche)\s*:?\s*)?(?:von|by|written by|reported by|posted by|geschrieben von|verfasst von|par|di|de|da|autor(?:in)?\s*:?|author\s*:?|auteur\s*:|autore\s*:|text\s*:|texte\s*:|testo\s*:):?\s+(?=\p{L})/iu;
 const ROLE_RE = /\s*[,|–-]\s*(?:redakt(?:eur|eurin|ion)|korrespondent(?:in)?|reporter(?:in)?|editor|senior \w+|staff writer|correspondent|journalist(?:e|in)?|chef(?:in)?redakt\w*|ressortleit\w*|rédact\w*|envoyée? spéciale?|inviato|freie? \w+|contributor|writer|columnist|kolumnist(?:in)?|photographer|fotograf(?:in)?)\b.*$/i;
 const SPLIT_RE = /\s*(?:,|;|\/|\||\s&\s|\sim gespräch mit\s|\sin conversation with\s|\sund\s|\sand\s|\set\s|\se\s|\sy\s|\su\.\s|\+)\s*/i;
 const NOT_NAME_RE = /(https?:|www\.|\.com\b|\.de\b|\.ch\b|@|\d{2}|©|\bupdated?\b|\bpublished\b|\baktualisiert\b|\bminuten?\b|\bminutes?\b|\bread\b|\bfollow\b|\bfolgen\b|\bshare\b|\bcanada\b|\bnews\b|\bteam\b|\bredaktion\b|\bstaff\b|\bnewsroom\b|\bdesk\b|\bonline\b|\bagenturen?\b|\bkommentare?\b|\bcomments?\b|\bbio\b|\bauthors?\b|\bautor(?:in|en)?\b|\bprofile?\b|\bview\b|\bmore\b|\bmehr\b|\bweitere\b|\bartikel\b|\barticles?\b|\blog\s?in\b|\bsign\s?in\b|\bsubscribe\b|\banmelden\b)/i;
@@ -145,7 +150,7 @@ export function cleanHandle(raw: string, strict = false): string | null {
 }
 
 /** A desk credited as the author: "Staff Writer", "Redaktion", "Editorial Team", "Newsdesk". */
-const DESK_RE = /^(?:\p{Lu}[\p{L}&.'-]*\s+){0,3}(?:staff(?:\s+(?:writer|reporter))?|redaktion|editorial(?:\s+(?:team|staff|board))?|editors?|newsroom|news\s?desk|desk|team|rédaction|redazione)$/iu;
+const DESK_RE = /^((?:\p{Lu}[\p{L}&.'-]*\s+){0,3}?)(?:staff(?:\s+(?:writer|reporter))?|redaktion|editorial(?:\s+(?:team|staff|board))?|editors?|newsroom|news\s?desk|desk|team|rédaction|redazione)$/iu;
 
 /**
  * A desk a byline credits ("By Staff Writer", "Von Redaktion"): what the page says wrote the piece,
@@ -153,7 +158,11 @@ const DESK_RE = /^(?:\p{Lu}[\p{L}&.'-]*\s+){0,3}(?:staff(?:\s+(?:writer|reporter
  */
 export function cleanDesk(raw: string): string | null {
   const s = raw.replace(/\s+/g, ' ').trim().replace(HANDLE_LABEL_RE, '').replace(STAMP_TAIL_RE, '').replace(/[\s,;:–—-]+$/, '').trim();
-  return s.length <= 40 && /^\p{Lu}/u.test(s) && DESK_RE.test(s) ? s : null;
+  if (s.length > 40 || !/^\p{Lu}/u.test(s)) return null;
+  // The words before the desk word are capitalised ("Sports Desk", not "Kontakt zur Redaktion"):
+  // checked on the match, as under /i `\p{Lu}` matches lower case too (the fewest words are tried first).
+  const m = DESK_RE.exec(s);
+  return m && !/(?:^|\s)[^\s\p{Lu}]/u.test(m[1]!) ? s : null;
 }
 
 /** CMS placeholders in author fields: "admin", "No Author", "Auteur". (A desk such as "Redaktion" is a credit and stays.) */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanAuthors, cleanStructuredAuthors } from '../../src/metadata/authors.js';
+import { cleanAuthors, cleanDesk, cleanStructuredAuthors } from '../../src/metadata/authors.js';
 import { extract } from '../../src/index.js';
 
 test('byline cleaning: dates, relative times, job titles, lead-ins and weekdays are not names', () => {
@@ -202,4 +202,33 @@ test('a date line among sibling date lines is a list entry, not a byline', () =>
   const page = (lines: string): string => `<html lang="de"><head><title>Tram</title></head><body><article><h1>Tram</h1>${prose}${lines}</article></body></html>`;
   assert.deepEqual(extract(page('<p>17.11.2022 - Aymz- Grelle Forelle</p><p>18.11.2022 - Dame - Gasometer</p>'), {}).authors, []);
   assert.deepEqual(extract(page('<p>25.10.2022 - Reiner Nagel</p>'), {}).authors, ['Reiner Nagel']);
+});
+
+test('a "Von …" or date line whose name starts in lower case is no byline (the capital is checked although the label matches in any case)', () => {
+  const prose = '<p>' + 'Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie bis 2027 zu bauen und zu eröffnen. '.repeat(6) + '</p>';
+  const page = (line: string): string => `<html lang="de"><head><title>Tram</title></head><body><div class="main"><h1>Tram</h1><p>${line}</p>${prose}</div></body></html>`;
+  assert.deepEqual(extract(page('von der Leyen und Macron'), {}).authors, []);
+  assert.deepEqual(extract(page('Von der Leyen und Macron'), {}).authors, []);
+  assert.deepEqual(extract(page('25.10.2022 - von der Leyen'), {}).authors, []);
+  // capitalised names still are, in any case of the label, particles inside the name too
+  assert.deepEqual(extract(page('VON Anna Muster'), {}).authors, ['Anna Muster']);
+  assert.deepEqual(extract(page('von Anna Muster'), {}).authors, ['Anna Muster']);
+  assert.deepEqual(extract(page('25.10.2022 - Ursula von der Leyen'), {}).authors, ['Ursula von der Leyen']);
+});
+
+test('a desk is capitalised words before the desk word; a label is cut before a handle', () => {
+  assert.equal(cleanDesk('Kontakt zur Redaktion'), null);
+  assert.equal(cleanDesk('Sports Desk'), 'Sports Desk');
+  assert.equal(cleanDesk('Team news desk'), 'Team news desk');
+  assert.equal(cleanDesk('Editorial Team'), 'Editorial Team');
+  assert.deepEqual(cleanStructuredAuthors(['by jdoe']), ['jdoe']);
+  assert.deepEqual(cleanAuthors(['Von der']), []);
+});
+
+test('a dateline names a capitalised place before the agency', () => {
+  const page = (first: string): string => `<html lang="de"><head><title>Tram</title></head><body><article><h1>Tram</h1><p>${first}</p>`
+    + '<p>' + 'Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie bis 2027 zu bauen und zu eröffnen. '.repeat(6) + '</p></article></body></html>';
+  assert.equal(extract(page('BERLIN (AFP) – Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie zu bauen.'), {}).source, 'AFP');
+  assert.equal(extract(page('(AFP) – Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie zu bauen.'), {}).source, 'AFP');
+  assert.equal(extract(page('rund 200 Menschen (AFP) – der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie zu bauen.'), {}).source, null);
 });

@@ -8,7 +8,7 @@ import { wrapWidth } from '../../src/text/stages/split-units.js';
 import { guessLanguage } from '../../src/text/stages/detect-language.js';
 import { findDate } from '../../src/text/dates.js';
 import { creditOf, countWords } from '../../src/text/cues.js';
-import { compiledLexicon } from '../../src/rules/text/index.js';
+import { compiledLexicon, lineKey } from '../../src/rules/text/index.js';
 import { TEXT_STAGES, extractText } from '../../src/text/index.js';
 
 const PROSE = 'The council voted on Tuesday to keep the old swimming pool open for another summer season while engineers examine the roof, which was damaged in a storm last winter and has been closed to visitors ever since then.';
@@ -78,4 +78,15 @@ test('the pipeline is a short ordered list of named stages, each switchable', ()
   assert.equal(a.language, null);
   assert.ok(!('detectLanguage' in a.debug!.timings));
   assert.ok('splitUnits' in a.debug!.timings);
+});
+
+test('a lone U+2009, U+3000 or U+205F inside a line is a space in the text, as a run of them is', () => {
+  const a = extractText(`Pool stays open for the summer\n\n${PROSE.replace('voted on', 'voted\u2009on').replace('open for', 'open\u3000for').replace('the roof', 'the\u205froof')}`);
+  assert.ok(a.text.includes(PROSE), a.text);
+});
+
+test('a line key has plain spaces however the line spaces its words', () => {
+  assert.equal(lineKey('Mehr\u2009zum Thema'), 'mehr zum thema');
+  assert.equal(lineKey('Mehr zum\tThema'), 'mehr zum thema');
+  assert.equal(lineKey('Mehr zum Thema'), 'mehr zum thema');
 });

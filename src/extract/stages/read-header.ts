@@ -481,7 +481,7 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
     // (a date line among sibling date lines is an entry of a list of dates, "17.11.2022 - Band - Venue")
     let m = BYLINE_FIRST_RE.test(t) ? BYLINE_TEXT_RE.exec(t) : null;
     // (the pattern before the siblings: it rarely matches, and datedSibling reads two more texts)
-    if (!m && el !== h1 && size <= 70 && /^\d/.test(t)) { m = DATE_NAME_RE.exec(t); if (m && datedSibling(el)) m = null; }
+    if (!m && el !== h1 && size <= 70 && /^\d/.test(t)) { m = DATE_NAME_RE.exec(t); if (m && (!CAPITAL_RE.test(m[1]!) || datedSibling(el))) m = null; }
     // (a parent with the same text is read instead, unless it holds blocks and is not read: "<div><p>Written by …</p><p></p></div>")
     // (the parent's text is read only for a line that matched: most short elements have none)
     if (m && el !== h1 && el.name !== 'h2' && t !== ctx.article.title && !inChrome(el) && !parentReads(ctx, el, t)) ctx.textBylines.push(m[1]!);
@@ -626,10 +626,20 @@ function parentReads(ctx: HtmlContext, el: Element, t: string): boolean {
 
 const BYLINE_START_RE = /^(von|by|par|di|text:|autor)\s/i;
 const PERSON_ICON_TAGS = new Set(['i', 'span', 'svg', 'img']);
-/** A whole line that is a byline: label, then the name(s), maybe a date after. */
-const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel|gastbeitrag|kommentar) von|eine (?:kolumne|glosse|analyse|reportage|rezension|kritik) von|text(?:\s+von|:)|von|by:?|par|di|autor(?:in|en)?:?|author:|authors:|contributors?:|auteur\s?:)\s+(\p{Lu}.{2,70})$/iu;
+/**
+ * A whole line that is a byline: label, then the name(s), maybe a date after. What follows the label
+ * may start in lower case: a user name ("Posted by alpha302 on …", `cleanHandle`); resolveFields
+ * takes only names that start with a capital from these lines ("von der Leyen sagte …" names no one).
+ */
+const BYLINE_TEXT_RE = /^(?:written by|posted by|reported by|story by|words by|text by|geschrieben von|verfasst von|ein (?:beitrag|artikel|gastbeitrag|kommentar) von|eine (?:kolumne|glosse|analyse|reportage|rezension|kritik) von|text(?:\s+von|:)|von|by:?|par|di|autor(?:in|en)?:?|author:|authors:|contributors?:|auteur\s?:)\s+([\p{Lu}\p{Ll}].{2,70})$/iu;
 /** "25.10.2022 - Reiner Nagel", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)": a date line naming the author. */
 const DATE_NAME_RE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[-–—|•·]\s*(?:redaktion:\s*|text:\s*|von\s+)?(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})(?:\s*\([^)]*\))?$/iu;
+/**
+ * The capital DATE_NAME_RE asks of the name's first letter, checked on the match: its keywords need
+ * the /i flag, and under /i `\p{Lu}` matches lower-case letters too. (Further words are judged by
+ * cleanAuthors, which allows particles: "Ursula von der Leyen".)
+ */
+const CAPITAL_RE = /^\p{Lu}/u;
 /**
  * The first letters BYLINE_TEXT_RE can match, a cheap test before it (under /iu "ſ" is an "s"; no other
  * character folds to these letters).

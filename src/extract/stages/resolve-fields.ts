@@ -19,6 +19,11 @@ import { noteRemoval, type Stage, type HtmlContext } from '../context.js';
 const AGENCY_ALT = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** "BERLIN (dpa) –", "(Reuters) -", "Zürich (sda/afp) –" at the start of the first paragraph. */
 const DATELINE_RE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}\p{N} .,'/-]{0,60}\s)?\((${AGENCY_ALT})(?:\s*/\s*(?:${AGENCY_ALT}))*\)\s*[-–—:]`, 'iu');
+/** DATELINE_RE's match, its place capitalised (checked here: under /i `\p{Lu}` matches lower case too). */
+function dateline(s: string): RegExpExecArray | null {
+  const m = DATELINE_RE.exec(s);
+  return m && (s.startsWith('(') || /^\p{Lu}/u.test(s)) ? m : null;
+}
 /** "(dpa)", "dpa/afp/red", "(sda)" as a whole last line, or "Mit Material von dpa". */
 const TRAILER_RE = new RegExp(String.raw`^\(?((?:${AGENCY_ALT})(?:\s*[/,]\s*(?:${AGENCY_ALT}|red|chk|mst|[a-z]{2,4}))*)\)?\.?$`, 'i');
 const MATERIAL_RE = new RegExp(String.raw`(?:mit material (?:von|der)|with (?:reporting|material) (?:by|from)|quelle:|source:)\s*(?:der\s+)?(?:nachrichtenagentur(?:en)?\s+)?(${AGENCY_ALT})\b`, 'i');
@@ -62,9 +67,11 @@ export const resolveFields: Stage = (ctx) => {
   const names = siteNames(ctx.meta, ctx.options.url);
   // A "Von …" line is read from any element, so only full names count (German nouns are capitalised too).
   // (one word only when the line goes on with its date: "Von Kiko am 25.08.2015 22:30")
+  // (and one that starts with a capital: "Von der Leyen und …" names no one; a line in lower case
+  // is read for a user name only, below)
   const fromText = ctx.textBylines.flatMap((raw) => {
     const dated = /\s(?:am|on|le|il)\s+\d|\s\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(raw);
-    return cleanAuthors([raw]).filter((n) => dated || n.split(/\s+/).length >= 2);
+    return cleanAuthors([raw]).filter((n) => /^\p{Lu}/u.test(n) && (dated || n.split(/\s+/).length >= 2));
   }).filter((n, i, all) => all.indexOf(n) === i);
   // Likewise an organisation ("Hanns-Seidel-Stiftung e.V.") when the page's byline (classed, or a
   // "Von …" line) names a person.
@@ -118,7 +125,7 @@ export const resolveFields: Stage = (ctx) => {
   // Source: explicit credit lines, then a dateline, then a trailer line.
   let source: string | null = ctx.sourceCredits[0] ?? null;
   const first = blocks.find((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph');
-  const dl = first ? DATELINE_RE.exec(first.text) ?? (ctx.lead ? DATELINE_RE.exec(ctx.lead) : null) : (ctx.lead ? DATELINE_RE.exec(ctx.lead) : null);
+  const dl = first ? dateline(first.text) ?? (ctx.lead ? dateline(ctx.lead) : null) : (ctx.lead ? dateline(ctx.lead) : null);
   if (!source && dl) source = dl[1]!;
   const last = blocks[blocks.length - 1];
   if (last && last.type === 'paragraph' && last.text.length <= 40) {

@@ -115,6 +115,6 @@ export function hasTeaserPrefix(lex: CompiledLexicon, key: string): boolean {
  *  `lower` is `s.toLowerCase()` when the caller has it already. */
 export function lineKey(s: string, lower = s.toLowerCase()): string {
   // fast path: most lines have nothing to strip
-  if (!/\s\s|^[\s›»>→|]|[\s:›»>→…|]$/u.test(lower)) return lower;
+  if (!/\s\s|[^\S ]|^[\s›»>→|]|[\s:›»>→…|]$/u.test(lower)) return lower;
   return lower.replace(/\s+/g, ' ').replace(/[\s:›»>→…|]+$/u, '').replace(/^[\s›»>→|]+/u, '').trim();
 }

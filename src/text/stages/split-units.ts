@@ -89,7 +89,8 @@ export function splitUnits(ctx: TextContext): void {
       prevLen = line.length;
       continue;
     }
-    const text = /\s\s/.test(body) ? collapse(body) : body.trim();
+    // (a lone U+2009 or U+3000 inside is whitespace too: collapse makes it a space, trim would keep it)
+    const text = /\s\s|[^\S ]/.test(body) ? collapse(body) : body.trim();
     if (text === '' && !bullet) {
       // nothing but link markers ("[12]", "[/login]"): said in debug output like every other drop
       ctx.removals.push({ stage: ctx.stage, reason: 'only link markers', text: content.length > 300 ? `${content.slice(0, 300)}…` : content });

@@ -34,10 +34,11 @@ const MONTH_NAMES: Array<[number, string[]]> = [
 for (const [n, names] of MONTH_NAMES) for (const m of names) MONTHS[m] = n;
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
-/** Stamp labels: which field a labelled date belongs to. Lower-case prefixes. */
+/** Stamp labels: which field a labelled date belongs to. Whole words: "stand" is no label in
+ * "Standings … 16 hours ago", nor "update" in "Updates". */
 export const STAMP_LABELS: Array<{ re: RegExp; field: 'published' | 'updated' }> = [
-  { re: /(?<![\p{L}-])(akt\.|aktualisiert( am)?|zuletzt aktualisiert( am)?|update|updated( on| at)?|last updated( on)?|mis à jour( le)?|mise à jour|modifié( le)?|aggiornato( il| alle)?|aggiornamento|modificato( il)?|modifica( il)?|geändert( am)?|letzte änderung|last modified( on)?|last changed( on)?|stand:?)/iu, field: 'updated' },
-  { re: /(?<![\p{L}-])(publiziert( am)?|veröffentlicht( am)?|erschienen( am)?|erstellt( am)?|online seit|published( on| at)?|posted( on| at)?|publié( le)?|mis en ligne( le)?|mise en ligne( le)?|pubblicato( il)?|datum:?)/iu, field: 'published' },
+  { re: /(?<![\p{L}-])(akt\.|aktualisiert( am)?|zuletzt aktualisiert( am)?|update|updated( on| at)?|last updated( on)?|mis à jour( le)?|mise à jour|modifié( le)?|aggiornato( il| alle)?|aggiornamento|modificato( il)?|modifica( il)?|geändert( am)?|letzte änderung|last modified( on)?|last changed( on)?|stand:?)(?!\p{L})/iu, field: 'updated' },
+  { re: /(?<![\p{L}-])(publiziert( am)?|veröffentlicht( am)?|erschienen( am)?|erstellt( am)?|online seit|published( on| at)?|posted( on| at)?|publié( le)?|mis en ligne( le)?|mise en ligne( le)?|pubblicato( il)?|datum:?)(?!\p{L})/iu, field: 'published' },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toPageZone, defaultZone, writesMonthFirst, parseHumanDate, parseStamp, labelledField, STAMP_LABELS, STAMP_LABEL_HINT_RE } from '../../src/metadata/dates.js';
+import { toPageZone, defaultZone, writesMonthFirst, parseHumanDate, parseStamp, parseStamps, labelledField, STAMP_LABELS, STAMP_LABEL_HINT_RE } from '../../src/metadata/dates.js';
 
 const ctx = (timezone: string, monthFirst = false) => ({ timezone, now: new Date('2024-01-01T00:00:00Z'), monthFirst });
 
@@ -58,4 +58,17 @@ test('the stamp-label pre-check finds every label of STAMP_LABELS (a label added
       assert.match(`${label.toUpperCase()} 12.03.2024`, STAMP_LABEL_HINT_RE, `hint misses "${label}"`);
     }
   }
+});
+
+test('a stamp label is a whole word: a teaser line holding "Standings" or "Updates" is no update stamp', () => {
+  const c = ctx('UTC');
+  assert.deepEqual(parseStamps('Full standings, schedule, results from Madrid 16 hours ago', c), []);
+  assert.deepEqual(parseStamps('Standort Zürich, 12.03.2024', c), []);
+  assert.deepEqual(parseStamps('Live updates 2 hours ago', c), []);
+  assert.equal(parseStamp('Standings 16 hours ago', c), null);
+  // the labels themselves still read
+  assert.equal(parseStamps('Stand: 12.03.2024, 10:15 Uhr', c)[0]?.field, 'updated');
+  assert.equal(parseStamps('Stand 12.03.2024', c)[0]?.iso?.slice(0, 10), '2024-03-12');
+  assert.equal(parseStamps('Updated on March 12, 2024', c)[0]?.field, 'updated');
+  assert.equal(parseStamps('Posted 2 hours ago', c)[0]?.field, 'published');
 });

@@ -175,8 +175,10 @@ export const resolveFields: Stage = (ctx) => {
     a.updated = null;
     a.messages.push({ code: 'published-from-update-stamp', message: 'Only an update stamp was found; it is used as the publication time.' });
   }
-  if (ctx.stamps.some((s) => s.truncated)) {
-    const t = ctx.stamps.find((s) => s.truncated)!;
+  // A label without its date ("Akt." cut off) is worth a message only when no stamp of that kind
+  // was read at all: "Updated <time>…</time>" is read once as the whole line and once as "Updated".
+  const t = ctx.stamps.find((s) => s.truncated && !ctx.stamps.some((o) => o.field === s.field && o.iso));
+  if (t) {
     a.messages.push({ code: 'truncated-stamp', message: `The ${t.field === 'updated' ? 'update' : 'date'} stamp "${t.raw}" has no readable date.` });
   }
   if (!a.published && !a.updated) a.messages.push({ code: 'no-date', message: 'No publication date found.' });

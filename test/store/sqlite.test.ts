@@ -216,6 +216,25 @@ describe('sqlite store specifics', () => {
     grouped.close();
   });
 
+  it('merges a group\'s index segment with its own automerge, never committing it: the archive keeps its setting', () => {
+    const s = openDataDir(join(tmp, 'automerge'));
+    const setting = () => s.db.prepare("SELECT v FROM articles_fts_config WHERE k = 'automerge'").pluck().get();
+    const segments = () => s.db.prepare('SELECT count(DISTINCT segid) FROM articles_fts_idx').pluck().get() as number;
+    assert.equal(setting(), 2);
+    for (let g = 0; g < 8; g++) {
+      s.beginGroup();
+      for (let i = 0; i < 3; i++) s.put(makeArticle({ title: `Gruppe ${g}`, url: `https://a.ch/g/${g}/${i}`, paragraphs: [`Artikel ${i} der Gruppe ${g}.`] }));
+      s.endGroup();
+      assert.equal(setting(), 2);
+    }
+    assert.ok(segments() > 2, 'groups leave more segments than automerge 2 would');
+    s.db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+    assert.equal(s.search({ q: 'Gruppe' }).total, 24);
+    assert.equal(s.maintain(), true);
+    assert.equal(segments(), 1);
+    s.close();
+  });
+
   it('a group SQLite rolled back fails the saves after it and its end, instead of committing them alone', () => {
     const s = openDataDir(join(tmp, 'lost-group'));
     s.db.exec(`CREATE TEMP TRIGGER lose AFTER INSERT ON main.articles WHEN new.title = 'boom' BEGIN SELECT RAISE(ROLLBACK, 'simulated I/O error'); END`);

@@ -12,8 +12,8 @@
  * MODE: `ingest` (the whole ingest, default); `extract` (read + extract + key points in process,
  * no archive: parsing and extraction without the store's allocations); `gc-ingest` / `gc-extract`
  * run the same without the heap profiler and print only CPU and GC time per page (for A/B runs;
- * the sampler itself costs CPU). ALLOC_CALLERS=name prints the call paths that allocate in
- * functions so named. Runs compiled, like profile-ingest (tsx's loader would show up).
+ * the sampler itself costs CPU). ALLOC_CALLERS=name,name… prints the call paths that allocate
+ * in functions so named. Runs compiled, like profile-ingest (tsx's loader would show up).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -120,7 +120,7 @@ function report(head: HeapNode, pages: number): void {
   const fnKey = new Map<string, number>();
   const fileKey = new Map<string, number>();
   const incl = new Map(INCLUSIVE.map((k) => [k, 0]));
-  const wanted = process.env.ALLOC_CALLERS;
+  const wanted = new Set((process.env.ALLOC_CALLERS ?? '').split(',').filter(Boolean));
   const paths = new Map<string, number>();
   let total = 0;
   const stack: HeapNode[] = [];
@@ -138,8 +138,8 @@ function report(head: HeapNode, pages: number): void {
         const name = s.callFrame.functionName;
         if (incl.has(name) && !seen.has(name)) { seen.add(name); incl.set(name, incl.get(name)! + b); }
       }
-      if (wanted && n.callFrame.functionName === wanted) {
-        const chain = stack.slice(-6, -1).reverse()
+      if (wanted.has(n.callFrame.functionName)) {
+        const chain = [n, ...stack.slice(-6, -1).reverse()]
           .map((s) => `${s.callFrame.functionName || '(anonymous)'}@${where(s).replace(/^.*\//, '')}:${s.callFrame.lineNumber + 1}`);
         const key = chain.join(' < ');
         paths.set(key, (paths.get(key) ?? 0) + b);
@@ -156,8 +156,8 @@ function report(head: HeapNode, pages: number): void {
   for (const [k, b] of [...fnKey].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${row(b)}  ${k}`);
   console.log('\nself, by file:');
   for (const [k, b] of [...fileKey].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${row(b)}  ${k}`);
-  if (wanted) {
-    console.log(`\ncallers of ${wanted}:`);
-    for (const [k, b] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${row(b)}  ${k}`);
+  if (wanted.size) {
+    console.log(`\ncallers of ${[...wanted].join(', ')}:`);
+    for (const [k, b] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${row(b)}  ${k}`);
   }
 }

@@ -95,7 +95,7 @@ function holdsArticle(ctx: HtmlContext, el: Element): boolean {
   if (ctx.h1 && isAncestor(el, ctx.h1)) return true;
   for (const e of elements(el)) {
     const ci = classId(e);
-    if (BODY_SELECTORS.some((t) => t(ci, e))) return true;
+    for (const t of BODY_SELECTORS) if (t(ci, e)) return true; // (no closure per element, as with some())
   }
   return false;
 }

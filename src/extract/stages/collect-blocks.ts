@@ -30,7 +30,7 @@ export const readHero: Stage = (ctx) => {
     const scope = ctx.h1 ? commonAncestor(ctx.h1, first) : first;
     for (const el of elements(scope)) {
       if (el.name === 'p' && textOf(el).length >= 80 && !ctx.consumed.has(el) && !ancestors(el).some((a) => ctx.consumed.has(a))) break;
-      if (el.name === 'figure' || el.name === 'picture' || el.name === 'img' || el.name === 'amp-img' || /(^|[\s_-])(hero|lead-?image|article-?image|main-?image|featured|teaser-?image|media)($|[\s_-])/.test(classId(el)) && el.name !== 'a') {
+      if (el.name === 'figure' || el.name === 'picture' || el.name === 'img' || el.name === 'amp-img' || HERO_CLASS_RE.test(classId(el)) && el.name !== 'a') {
         if (ancestors(el).some((a) => ctx.consumed.has(a))) continue;
         const holder = el.name === 'img' || el.name === 'amp-img' || el.name === 'picture' ? figureHolder(el) : el;
         if (ctx.stats.get(holder).text > 500) continue;
@@ -48,14 +48,21 @@ export const readHero: Stage = (ctx) => {
   if (ctx.hero && !ctx.hero.credit && ctx.meta.imageCredit) ctx.hero.credit = ctx.meta.imageCredit;
 };
 
+// Patterns asked per element are module constants: a regex literal in a loop is a new RegExp
+// object on every evaluation.
+const HERO_CLASS_RE = /(^|[\s_-])(hero|lead-?image|article-?image|main-?image|featured|teaser-?image|media)($|[\s_-])/;
+const CAPTION_OR_CREDIT_RE = /caption|credit/;
+const FIGURE_STOP_TAGS: ReadonlySet<string> = new Set(['article', 'main', 'body', 'section']);
+const LAYOUT_CELL_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
+
 /** An <img> inside a <figure> or a captioned wrapper reads from that wrapper. */
 function figureHolder(img: Element): Element {
   let p: Element = img;
   for (let i = 0; i < 4 && p.parent instanceof Element; i++) {
     p = p.parent;
     if (p.name === 'figure') return p;
-    if (/^(article|main|body|section)$/.test(p.name) || textLongerThan(p, 400)) break;
-    for (const e of elements(p)) if (e.name === 'figcaption' || /caption|credit/.test(classId(e))) return p;
+    if (FIGURE_STOP_TAGS.has(p.name) || textLongerThan(p, 400)) break;
+    for (const e of elements(p)) if (e.name === 'figcaption' || CAPTION_OR_CREDIT_RE.test(classId(e))) return p;
   }
   return img;
 }
@@ -450,7 +457,7 @@ function pushQuote(w: Walk, el: Element): void {
 function isLayoutTable(w: Walk, t: Element): boolean {
   const st = w.ctx.stats.get(t);
   if (st.prose > 400) return true;
-  for (const e of elements(t)) if (/^(p|div|table|h[1-6]|ul|ol)$/.test(e.name)) return true;
+  for (const e of elements(t)) if (LAYOUT_CELL_TAGS.has(e.name)) return true;
   return false;
 }
 

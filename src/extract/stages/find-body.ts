@@ -85,13 +85,19 @@ export function scoreCandidates(ctx: HtmlContext): Scored[] {
   return out;
 }
 
+/** Whether `el` is below one of `found` (a loop, not some() with a closure made per element). */
+function underAny(found: Element[], el: Element): boolean {
+  for (let i = 0; i < found.length; i++) if (isAncestor(found[i]!, el)) return true;
+  return false;
+}
+
 function knownContainers(ctx: HtmlContext): Element[] {
   const found: Element[] = [];
   for (const test of BODY_SELECTORS) {
     for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
       const el = all[ei]!;
       if (!test(classId(el), el)) continue;
-      if (found.some((f) => isAncestor(f, el))) continue;
+      if (underAny(found, el)) continue;
       const st = ctx.stats.get(el);
       if (st.prose < 150 || ctx.stats.linkDensity(el) > THRESHOLDS.maxLinkDensity) continue;
       found.push(el);

@@ -237,8 +237,10 @@ const BY_LABEL_RE = /^(?:written by|text by|words by|story by|reported by|interv
 const META_LINE_CLASS_RE = /(^|[\s_-])(meta|metainfo|meta-info|metadata|metaline|meta-line|metatextline|article-meta|post-meta|entry-meta|story-meta|dateline|info-line|article-info|reading-time|readtime|lesezeit)($|[\s_-])/;
 
 function inFigure(el: Element): boolean {
-  return el.name === 'figcaption' || underFigure(el) || /caption|credit/.test(classId(el));
+  return el.name === 'figcaption' || underFigure(el) || CAPTION_OR_CREDIT_RE.test(classId(el));
 }
+/** (A constant: a regex literal is a new RegExp object on every call; this one runs per short line.) */
+const CAPTION_OR_CREDIT_RE = /caption|credit/;
 
 /** Is an ancestor of `el` a <figure> or <figcaption>? */
 function underFigure(el: Element): boolean {

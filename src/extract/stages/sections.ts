@@ -78,6 +78,11 @@ function headingNorm(h: Heading): string {
 }
 const LABELS = new WeakMap<HtmlContext, Labels>();
 
+// Per-element checks with module constants: a regex literal is a new RegExp object per evaluation.
+const PAGE_ROOT_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
+const SUBHEAD_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const HEAD_CLASS_RE = /title|heading|header/;
+
 /**
  * One walk for both section stages: short heading-like elements (with their text) and containers
  * classed as summary boxes. Removals between the stages only detach elements, so later users check
@@ -90,7 +95,7 @@ function scanLabels(ctx: HtmlContext): Labels {
   for (let ei = 0, all = elements(ctx.doc); ei < all.length; ei++) { // indexed, not for…of: see elements()
     const el = all[ei]!;
     const ci = classId(el);
-    if (ci && SUMMARY_BOX_CLASS_RE.test(ci) && !/^(html|body|main|article)$/.test(el.name)) l.summaryClassed.push(el);
+    if (ci && SUMMARY_BOX_CLASS_RE.test(ci) && !PAGE_ROOT_TAGS.has(el.name)) l.summaryClassed.push(el);
     const size = ctx.stats.get(el).text;
     if (size === 0 || size > 90 || !HEADING_LIKE.has(el.name)) continue;
     const t = isHeadingLike(el, 90, ctx);
@@ -115,7 +120,7 @@ export const extractSummaryBox: Stage = (ctx) => {
   }
   if (!found) {
     for (const el of labels.summaryClassed) {
-      const head = [...elements(el)].find((e) => /^h[2-6]$/.test(e.name) || /title|heading|header/.test(classId(e)));
+      const head = [...elements(el)].find((e) => SUBHEAD_TAGS.has(e.name) || HEAD_CLASS_RE.test(classId(e)));
       const items = listItems(el, head ?? el);
       const ht = head ? textOf(head) : null;
       if (ht && SUMMARY_SET.has(norm(ht)) && items.length && items.length <= 10) { found = { heading: ht, items, box: el }; break; }

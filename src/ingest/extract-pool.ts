@@ -27,12 +27,12 @@ export interface ExtractPoolOptions extends FileJobOptions {
 
 /** Files handed to one worker ahead of its current one, so it never waits for the saving thread. */
 const DEPTH = 2;
-/** Default heap limit per worker: the extraction of the largest page punkt accepts (the 50 MB
- * input cap, shrunk to its text-bearing part first) stays well below it. */
+/** Default heap limit per worker: a cap, not a reservation — six times the peak RSS of a whole
+ * process extracting all pages of a bench set (≤ 250 MB, docs/benchmarks.md). */
 export const DEFAULT_WORKER_HEAP_MB = 1536;
 
 interface Job { id: number; path: string; resolve: (a: Article) => void; reject: (e: Error) => void }
-interface Slot { worker: Worker; queue: Job[]; timer: NodeJS.Timeout | null; online: boolean; gone: boolean }
+interface Slot { worker: Worker; queue: Job[]; timer: NodeJS.Timeout | null; ready: boolean; gone: boolean }
 
 // Compiled, this module sits next to extract-worker.js. Run from source (tests, `tsx`), the worker
 // is the .ts file, loaded through tsx's loader, which a worker thread does not inherit.
@@ -102,11 +102,11 @@ export class ExtractPool {
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB },
       stdout: false, stderr: false,
     });
-    const slot: Slot = { worker, queue: [], timer: null, online: false, gone: false };
+    const slot: Slot = { worker, queue: [], timer: null, ready: false, gone: false };
     worker.on('message', (msg: { ready?: true; id: number; article?: Article; error?: string }) => {
       // a worker's start (loading punkt) does not count against its first page's time limit
       if (msg.ready) {
-        slot.online = true;
+        slot.ready = true;
         if (slot.queue.length > 0) this.startClock(slot);
         return;
       }
@@ -137,7 +137,7 @@ export class ExtractPool {
   private startClock(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    if (!slot.online) return;
+    if (!slot.ready) return;
     const ms = this.options.pageTimeoutMs;
     slot.timer = setTimeout(() => {
       const index = this.slots.indexOf(slot);

@@ -570,9 +570,8 @@ function readLine(ctx: HtmlContext, el: Element, order: number, h1: Element | nu
  * "<div>\n  <span>…</span>\n</div>"): its text is its child's, which the scan reads anyway (the child is
  * visited next). About a third of the short elements of a page are such wrappers; the shortcut saves
  * textOf's general walk for each (a stack, a join and a whitespace collapse of the indented markup).
- * Exact: whitespace around the child collapses away, except that collapse leaves a lone NBSP, tab or
- * other non-space whitespace inside a text that needs no other collapsing — a child text with any of
- * those (or zero-width spaces) is read the long way.
+ * Exact: the blank text around the child collapses away, and collapse() leaves nothing in the
+ * child's text that a second collapse would change (every whitespace run becomes one space).
  */
 function lineText(ctx: HtmlContext, el: Element): string {
   const known = ctx.textCache.get(el);
@@ -586,16 +585,9 @@ function lineText(ctx: HtmlContext, el: Element): string {
     if (ctx.textCache.has(inner)) break;
   }
   const t = cachedText(ctx, inner);
-  if (!chain) return t;
-  const exact = !ODD_SPACE_RE.test(t);
-  for (let i = chain.length - 1; i >= 0; i--) {
-    if (exact) ctx.textCache.set(chain[i]!, t);
-    else cachedText(ctx, chain[i]!);
-  }
-  return ctx.textCache.get(el)!;
+  if (chain) for (const wrapper of chain) ctx.textCache.set(wrapper, t);
+  return t;
 }
-/** Characters collapse() may leave in a text that it would replace in the same text with whitespace around it. */
-const ODD_SPACE_RE = /[^\S ]|[\u200b-\u200d]/;
 /** Text that collapses away entirely (soft hyphens are dropped, zero-width spaces count as whitespace). */
 const BLANK_RE = /^[\s\u200b-\u200d\u00ad]*$/;
 /** Tags whose text textOf reads (not script, button, select, …) that commonly wrap a single element. */

@@ -109,6 +109,9 @@ export const BOILERPLATE_EXCEPTIONS_RE = /(^|\s)(article-?body|story-?body|post-
 export const POSITIVE_RE = /article|body|content|entry|hentry|main|page|post|text|blog|story|artikel|beitrag|inhalt|richtext|prose|detail/;
 export const NEGATIVE_RE = /hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|social|newsletter|navigation|breadcrumb|cookie|consent/;
 
+/** Any class name holding "caption" or "credit" (a looser test than CAPTION_CLASS_RE/CREDIT_CLASS_RE below):
+ * what marks a figure holder, or a short line or lead candidate as part of a figure. */
+export const CAPTION_OR_CREDIT_RE = /caption|credit/;
 /** (A constant, not a literal in the test: a literal is a new RegExp object on every call, once per element of a page.) */
 const BODY_CLASS_RE = /(^|\s)(article-?body|articlebody|article__body|story-?body|story__body|post-?body|entry-content|post-content|article-content|article__content|article-text|articletext|story-content|story-text|body-text|text-body|artikel-text|artikeltext|article-main|news-text|newstext|c-article-body|rich-text|richtext|field--name-body|td-post-content|single-content|post-entry|blog-post-body|elementor-widget-theme-post-content)($|\s)/;
 /** Well-known containers of the article body, tried first (in order). */

@@ -6,7 +6,7 @@
  * and inline teasers are dropped here, each with a reason.
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors } from '../../html/dom.js';
-import { LINK_BOX_LABEL_RE, UI_LINES, UI_LINE_RES, TOC_LABEL_RE, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE } from '../../rules/html.js';
+import { LINK_BOX_LABEL_RE, UI_LINES, UI_LINE_RES, TOC_LABEL_RE, INLINE_TEASER_RE, PAYWALL_RE, LEGAL_RES, EMBED_TAGS, THRESHOLDS, CREDIT_CLASS_RE, CAPTION_CLASS_RE, CAPTION_OR_CREDIT_RE } from '../../rules/html.js';
 import { readFigure, resolveUrl, splitCredit } from '../figures.js';
 import { textLongerThan } from '../text-size.js';
 import { isWhiteSpace } from '../../nlp/chars.js';
@@ -51,7 +51,6 @@ export const readHero: Stage = (ctx) => {
 // Patterns asked per element are module constants: a regex literal in a loop is a new RegExp
 // object on every evaluation.
 const HERO_CLASS_RE = /(^|[\s_-])(hero|lead-?image|article-?image|main-?image|featured|teaser-?image|media)($|[\s_-])/;
-const CAPTION_OR_CREDIT_RE = /caption|credit/;
 const FIGURE_STOP_TAGS: ReadonlySet<string> = new Set(['article', 'main', 'body', 'section']);
 const LAYOUT_CELL_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
 

@@ -4,7 +4,7 @@
  * here are marked consumed so body collection does not repeat them.
  */
 import { Element, Text, elements, textOf, classId, collapse, ancestors, type ChildNode, type ParentNode } from '../../html/dom.js';
-import { KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, PERSON_ICON_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
+import { CAPTION_OR_CREDIT_RE, KICKER_CLASS_RE, LEAD_CLASS_RE, BYLINE_CLASS_RE, PERSON_ICON_RE, SOURCE_CLASS_RE, AGENCIES, THRESHOLDS, TITLE_LIMITS, DATE_CLASS_RE } from '../../rules/html.js';
 import { siteNames, urlSections, isSection, metaTitle, titleWordings, titleParts, isSiteName, plausibleTitle, stripSiteAffix, namesSite } from '../../metadata/title.js';
 import { decodeHTML } from 'entities';
 import { parseStamp, parseStamps, parseMachineDate, parseHumanDate, labelledField } from '../../metadata/dates.js';
@@ -239,8 +239,6 @@ const META_LINE_CLASS_RE = /(^|[\s_-])(meta|metainfo|meta-info|metadata|metaline
 function inFigure(el: Element): boolean {
   return el.name === 'figcaption' || underFigure(el) || CAPTION_OR_CREDIT_RE.test(classId(el));
 }
-/** (A constant: a regex literal is a new RegExp object on every call; this one runs per short line.) */
-const CAPTION_OR_CREDIT_RE = /caption|credit/;
 
 /** Is an ancestor of `el` a <figure> or <figcaption>? */
 function underFigure(el: Element): boolean {
@@ -357,7 +355,7 @@ export const readHeader: Stage = (ctx) => {
       const text = (): string => (read.text ??= textOf(el));
       const ci = classId(el);
       // A classed descendant counts only near the start of `el` (not an author "summary" box at the foot of the body container).
-      const classed = LEAD_CLASS_RE.test(ci) || elements(el).find((e) => LEAD_CLASS_RE.test(classId(e)) && !/caption|credit/.test(classId(e)) && !ancestors(e).some((x) => x.name === 'figure') && textOf(e).length >= 40
+      const classed = LEAD_CLASS_RE.test(ci) || elements(el).find((e) => LEAD_CLASS_RE.test(classId(e)) && !CAPTION_OR_CREDIT_RE.test(classId(e)) && !ancestors(e).some((x) => x.name === 'figure') && textOf(e).length >= 40
         && text().indexOf(textOf(e).slice(0, 40)) <= 200);
       if (classed) {
         const target = classed instanceof Element ? classed : el;

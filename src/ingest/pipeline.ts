@@ -50,7 +50,7 @@ export const DEFAULT_MAINTAIN_MS = 5000;
  * the open group, which a re-run saves again (a file's URL is its identity: no duplicates). */
 export const GROUP_ARTICLES = 64;
 export const GROUP_MS = 250;
-/** Files per extraction worker at least: a worker costs its start (loading punkt, ~0.1 s) and its
+/** Files per extraction worker at least: a worker costs its start (loading punkt: 0.3 s CPU measured) and its
  * own JIT warm-up, which a handful of files does not repay. */
 export const MIN_FILES_PER_WORKER = 16;
 /** Default time limit for one page's extraction in a worker: the slowest of the 1,405 bench pages took

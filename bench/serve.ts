@@ -30,6 +30,8 @@
  *   npm run bench:serve -- --ingest-only        # only part 1 (ingest throughput and stage times)
  *   npm run bench:serve -- --jobs 1             # without the second ingest run on worker threads (default: the cores)
  */
+// First, as in the `punkt` command: its V8 settings (src/cli/v8-tuning.ts; PUNKT_V8_FLAGS='' for V8's defaults).
+import { V8_TUNING } from '../src/cli/v8-tuning.js';
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,7 +146,7 @@ async function main() {
     if (INGEST_ONLY) {
       store.close();
       console.log([
-        `Measured ${new Date().toISOString()} (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; Node ${process.versions.node}), one Node thread.`,
+        `Measured ${new Date().toISOString()} (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; Node ${process.versions.node}; V8 flags ${V8_TUNING.flags || 'none'}), one Node thread.`,
         `ingest: ${ingested} pages, **${rate.toFixed(1)} articles/s** wall (${ingestSecs.toFixed(2)} s; ${r.failed} failed); ${(ingested / ingestCpu).toFixed(1)} articles per CPU-second (${ingestCpu.toFixed(2)} s CPU)`,
         ...(parallelLine ? [`ingest: ${parallelLine}`] : []),
         `Per stage, CPU ms per page (second pass): read+gunzip ${per(stage.read)}, extract ${per(stage.extract)}, key points ${per(stage.keyPoints)}, save ${per(stage.save)}, of which the MinHash signature ${per(stage.minhash)}; re-save ${per(stage.resave)}.`,
@@ -255,7 +257,7 @@ async function main() {
 
     const kindNames = ['common word', 'mid-frequency word', 'rare word', 'two words', 'word prefix (6 letters)', 'common word + filters'];
     lines.push(
-      `Measured ${new Date().toISOString().slice(0, 10)} on the 2-core machine shared with other jobs (load average ${loadavg()[0]!.toFixed(1)} at the end; Node ${process.versions.node}, SQLite via better-sqlite3), one Node thread. Wall times include waiting for a core; CPU times do not.`,
+      `Measured ${new Date().toISOString().slice(0, 10)} on the 2-core machine shared with other jobs (load average ${loadavg()[0]!.toFixed(1)} at the end; Node ${process.versions.node} with the \`punkt\` command's V8 flags \`${V8_TUNING.flags || 'none'}\`, SQLite via better-sqlite3), one Node thread. Wall times include waiting for a core; CPU times do not.`,
       '',
       '| measure | result | target |',
       '|---|---|---|',

@@ -9,6 +9,8 @@
  *
  * Runs compiled, like the bench children (tsx's loader would show up in the profile).
  */
+// First, as in the `punkt` command: its V8 settings (src/cli/v8-tuning.ts; PUNKT_V8_FLAGS='' for V8's defaults).
+import { V8_TUNING } from '../../src/cli/v8-tuning.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { ingest } from '../../src/ingest/pipeline.js';
 import { openDataDir } from '../../src/store/sqlite.js';
 
 linkMigrationsForCompiledRun();
+console.log(`V8 flags: ${V8_TUNING.flags || 'none (V8 defaults)'}`);
 
 const INCLUSIVE = ['extract', 'parseHtml', 'runPipeline', 'keyPoints', 'stem', 'put', 'indexNearDuplicates', 'minhash', 'endGroup'];
 const PAGES = Number(process.argv[2] ?? 1405);

@@ -7,6 +7,8 @@
  *
  *   npx tsc -p tsconfig.bench.json && node bench/out/build/bench/lib/steady-ingest.js [PAGES=1405]
  */
+// First, as in the `punkt` command: its V8 settings (src/cli/v8-tuning.ts; PUNKT_V8_FLAGS='' for V8's defaults).
+import { V8_TUNING } from '../../src/cli/v8-tuning.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { ingest } from '../../src/ingest/pipeline.js';
 import { openDataDir } from '../../src/store/sqlite.js';
 
 linkMigrationsForCompiledRun();
+console.log(`V8 flags: ${V8_TUNING.flags || 'none (V8 defaults)'}`);
 const PAGES = Number(process.argv[2] ?? 1405);
 const all = SET_NAMES.filter((s) => hasSet(s)).flatMap((s) => loadSet(s));
 if (all.length === 0) { console.error('steady-ingest: benchmark data not found (set PUNKT_BENCH_DIR)'); process.exit(1); }

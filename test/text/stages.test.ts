@@ -85,6 +85,12 @@ test('a lone U+2009, U+3000 or U+205F inside a line is a space in the text, as a
   assert.ok(a.text.includes(PROSE), a.text);
 });
 
+test('zero-width characters in a dump join words, as in HTML, and an emoji keeps its joiner', () => {
+  const a = extractText(`Pool stays open for the summer\n\n${PROSE.replace('swimming', 'swim\u200bming').replace('engineers', 'engi\u200cneers').replace('storm', '\u2060storm')} 👨\u200d👩\u200d👧`);
+  assert.ok(a.text.includes(PROSE), a.text);
+  assert.ok(a.text.includes('👨\u200d👩\u200d👧'), a.text);
+});
+
 test('a line key has plain spaces however the line spaces its words', () => {
   assert.equal(lineKey('Mehr\u2009zum Thema'), 'mehr zum thema');
   assert.equal(lineKey('Mehr zum\tThema'), 'mehr zum thema');

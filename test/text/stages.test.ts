@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { wrapWidth } from '../../src/text/stages/split-units.js';
 import { guessLanguage } from '../../src/text/stages/detect-language.js';
 import { findDate } from '../../src/text/dates.js';
-import { creditOf, countWords } from '../../src/text/cues.js';
+import { creditOf, countWords, isAgencyCredit } from '../../src/text/cues.js';
 import { compiledLexicon, lineKey } from '../../src/rules/text/index.js';
 import { TEXT_STAGES, extractText } from '../../src/text/index.js';
 
@@ -63,6 +63,9 @@ test('credit lines', () => {
   assert.equal(creditOf('AFP via Getty Images'), 'AFP via Getty Images');
   assert.equal(creditOf('Reuters reported that the talks had failed.'), null);
   assert.equal(creditOf('Nordkorea gibt Putin jetzt auch Soldaten gegen Ukraine'), null);
+  // beside the agency: names of people or photo services in any case; a sentence only when short
+  for (const t of ['dpa/picture alliance', 'imago images/Sven Simon', '(dpa/red)', 'Reuters/Anna Muster.']) assert.ok(isAgencyCredit(t), t);
+  for (const t of ['AP/jane doe.', 'Reuters, AP und andere berichteten.', 'Reuters 2024/Anna Muster', 'Reuters reported.']) assert.ok(!isAgencyCredit(t), t);
 });
 
 test('word count handles unspaced scripts', () => {

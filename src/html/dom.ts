@@ -320,14 +320,19 @@ function subtreeText(node: ChildNode | ParentNode, lines: boolean): string {
 
 /**
  * Collapse whitespace (everything `\s` matches: NBSP, U+202F, the U+2000–U+200A spaces, U+3000, line
- * separators, \v …, and the zero-width characters) and trim. The patterns use one character class
+ * separators, \v …) and trim. Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are invisible, so
+ * they are removed, not spaced ("Auf\u200clage" is one word) — except a joiner (U+200D) between two
+ * symbols, which holds an emoji sequence together (👨‍👩‍👧). The patterns use one character class
  * where they can: a class with `+` is a tight loop in V8's regexp engine, an alternation is a branch
  * per character. NEEDS_COLLAPSE: is there anything the run replacement below would change (whitespace
  * other than a space, a zero-width character, two spaces, a space at either end)?
  */
-const NEEDS_COLLAPSE = /[^\S ]|[\u200b-\u200d]| {2}|^ | $/;
+const NEEDS_COLLAPSE = /[^\S ]|[\u200b-\u200d\u2060]| {2}|^ | $/;
 /** After a trim: is there anything inside that the run replacement below would change? */
-const INNER_COLLAPSE = /[^\S ]| {2}|[\u200b-\u200d]/;
+const INNER_COLLAPSE = /[^\S ]| {2}|[\u200b-\u200d\u2060]/;
+/** Zero-width characters (U+FEFF is also in `\s`), and the removal: every one but an emoji's joiner. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+const ZERO_WIDTH_OUT = /[\u200b\u200c\u2060\ufeff]|(?<![\p{S}\ufe0f])\u200d|\u200d(?!\p{S})/gu;
 
 export function collapse(s: string): string {
   // Soft hyphens are invisible hyphenation hints ("Mes\u00adsen\u00adger"): never part of the text.
@@ -337,7 +342,9 @@ export function collapse(s: string): string {
   // trim alone gives the same result, without the regex replacement and its allocations.
   const trimmed = s.trim();
   if (!INNER_COLLAPSE.test(trimmed)) return trimmed;
-  return s.replace(/[\s\u200b-\u200d]+/g, ' ').trim();
+  // Removed before the runs are collapsed, so "a \u200b b" leaves one space.
+  if (ZERO_WIDTH.test(trimmed)) s = trimmed.replace(ZERO_WIDTH_OUT, '');
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 /** Length of text inside links vs. all text: the classic boilerplate signal. */

@@ -7,6 +7,7 @@
 // `statsOfElement`) and imports this module, so this one takes only types from dom.ts.
 import { Element, Text } from 'domhandler';
 import type { ParentNode, PunktElement } from './dom.js';
+import { isWhiteSpace } from '../nlp/chars.js';
 
 export interface ElementStats {
   /** Characters of visible text (whitespace runs counted as one). */
@@ -28,18 +29,36 @@ export const STATS_SKIP: ReadonlySet<string> = new Set(['script', 'style', 'nosc
 
 const INLINE_TEXT = new Set(['span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'sup', 'sub', 'mark', 'q', 'abbr', 'cite', 'time', 'code', 'a']);
 
-/** Visible length (whitespace runs count as one) and commas of a text, in one pass. */
+/**
+ * Visible length and commas of a text, in one pass, counted as `collapse` (src/html/dom.ts) leaves
+ * the text: a run of whitespace (everything `\s` matches) counts as one, zero-width characters count
+ * as nothing (except a joiner inside an emoji sequence, which `collapse` keeps). Soft hyphens, which
+ * `collapse` removes, still count one each: counting them as nothing let one bench page's body climb
+ * take in a link sidebar (its parent's text fell within the 10 % a wrapper may add).
+ */
 const TEXT = { length: 0, commas: 0 };
 function measureText(s: string): typeof TEXT {
   let n = 0; let commas = 0; let ws = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12) { if (!ws) { n++; ws = true; } continue; }
+    // Most characters: printable ASCII and C1, never whitespace, never removed.
+    if (c > 32 && c < 0xa0) { n++; ws = false; if (c === 44) commas++; continue; }
+    if (c === 32 || c === 10) { if (!ws) { n++; ws = true; } continue; }
+    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) {
+      if (c === 0x200d && keptJoiner(s, i)) { n++; ws = false; }
+      continue;
+    }
+    if (isWhiteSpace(c)) { if (!ws) { n++; ws = true; } continue; }
     n++; ws = false;
-    if (c === 44 || c === 0x3001 || c === 0xff0c || c === 0x060c) commas++;
+    if (c === 0x3001 || c === 0xff0c || c === 0x060c) commas++;
   }
   TEXT.length = n; TEXT.commas = commas;
   return TEXT;
+}
+
+/** A zero-width joiner between two symbols (an emoji sequence), which `collapse` keeps. */
+function keptJoiner(s: string, i: number): boolean {
+  return /[\p{S}\ufe0f]$/u.test(s.slice(Math.max(0, i - 2), i)) && /^\p{S}/u.test(s.slice(i + 1, i + 3));
 }
 
 /**

@@ -44,18 +44,29 @@ const TRAILING_TITLE_RE = /\s+(?:senior|associate|contributing|managing|deputy|s
 /** Lower-case words inside personal names: "Ursula von der Leyen", "Vincent van Gogh". */
 const NAME_PARTICLE_RE = /^(?:von|van|der|den|de|da|di|del|della|la|le|du|zu|bin|al|el|ter|ten|y|dos|das|und|and|et|e)$/i;
 
-/** A plausible personal name: 1–5 words, mostly capitalised, no digits, no sentence punctuation. */
+/** A name particle opening what follows a byline label, in lower case as inside a name ("von der Leyen"). */
+const LEADING_PARTICLE_RE = /^(?:von|van|der|den|de|da|di|del|della|la|le|du|zu|ter|ten|dos|das)\s/;
+/** Does what follows a byline label open with a particle, so that the label was the name's first word? (Also in capitals: "VON DER LEYEN".) */
+const particleFirst = (cut: string): boolean => LEADING_PARTICLE_RE.test(cut) || (cut === cut.toUpperCase() && LEADING_PARTICLE_RE.test(cut.toLowerCase()));
+
+/**
+ * A plausible personal name: 1–5 words starting with a capitalised one (particles only inside: "der
+ * Leyen" is what is left of "Von der Leyen" after the label, not a name), no digits, no sentence
+ * punctuation.
+ */
 export function looksLikeName(s: string): boolean {
   if (s.length < 3 || s.length > 60) return false;
   if (NOT_NAME_RE.test(s)) return false;
   if (/[.!?:"“”„«»()[\]{}]$/.test(s) && !/\b[A-Z]\.$/.test(s)) return false;
   const words = s.split(/\s+/);
-  if (words.length > 5) return false;
+  if (words.length > 5 || !/^\p{Lu}/u.test(words[0]!)) return false;
   const caps = words.filter((w) => /^[\p{Lu}]/u.test(w) || /^(von|van|der|den|de|da|di|del|della|la|le|du|zu|bin|al|el|ter|ten|y|dos|das)$/i.test(w));
   if (caps.length !== words.length) return false;
   if (words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w))) return true;
-  // A byline set in capitals ("VON MARTIN BEISPIEL"): two to four words of letters, none an acronym-length stub.
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Lu}'-]+$/u.test(w) && w.length >= 3);
+  // A byline set in capitals ("VON MARTIN BEISPIEL"): two to four words of letters, none an acronym-length
+  // stub, the first no particle ("VON DER LEYEN" leaves "DER LEYEN").
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Lu}'-]+$/u.test(w) && w.length >= 3)
+    && !NAME_PARTICLE_RE.test(words[0]!);
 }
 
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
@@ -67,7 +78,12 @@ export function cleanAuthors(raw: string[]): string[] {
   for (const r of raw) {
     let s = r.replace(/\s+/g, ' ').trim();
     s = s.replace(LEADING_DATE_RE, '').replace(BEHALF_RE, '');
-    s = s.replace(STAMP_TAIL_RE, '').replace(CREDIT_LABEL_RE, '').replace(PREFIX_RE, '');
+    s = s.replace(STAMP_TAIL_RE, '').replace(CREDIT_LABEL_RE, '');
+    const cut = s.replace(PREFIX_RE, '');
+    // "Von der Leyen und Macron …": a label before a lower-case particle is the first word of a name,
+    // and the line no byline.
+    if (cut !== s && particleFirst(cut)) continue;
+    s = cut;
     s = s.replace(/\s*\((?:[^)]*)\)\s*/g, ' ').trim();
     s = s.replace(WRITTEN_BY_RE, '').replace(JOB_TAIL_RE, '').replace(ROLE_TAIL_RE, '').replace(GLUED_BY_RE, '');
     s = s.replace(/\s+(?:mit|with|avec|con)\s+(?:agenturen|agencies|dpa|afp|reuters|ap|apa|sda)\b.*$/i, '');
@@ -117,7 +133,10 @@ export function cleanStructuredAuthors(raw: string[]): string[] {
   if (strict.length) return strict;
   const out: string[] = [];
   for (const r of decoded) {
-    const s = r.replace(/\s+/g, ' ').trim().replace(PREFIX_RE, '');
+    const whole = r.replace(/\s+/g, ' ').trim();
+    const cut = whole.replace(PREFIX_RE, '');
+    // (no label before a lower-case particle: "Von der Leyen" is a name whole)
+    const s = cut !== whole && particleFirst(cut) ? whole : cut;
     if (s.length < 2 || s.length > 80 || /^(https?:|www\.)|^@|^\d+$|https?:\/\/|\[at\]/.test(s)) continue;
     if (AGENCY_SET.has(s.toLowerCase())) continue;
     if (!out.includes(s)) out.push(s);

@@ -65,6 +65,8 @@ export function parseQuery(q: string, language?: string | null): QueryGroup[] {
   const lang = normalizeLang(language);
   const langs = lang ? [lang] : LANGS;
   const groups: QueryGroup[] = [];
+  // Zero-width characters are not in stored text (`collapse` removes them): a pasted "Auf\u200clage" is one word.
+  q = q.replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
   const re = /"([^"]*)"|([^\s"]+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(q)) && groups.length < MAX_QUERY_WORDS) {

@@ -8,8 +8,13 @@
  */
 import { literalTrie, type CompiledLexicon } from '../rules/text/index.js';
 
-/** Capitalised name parts, with the lowercase particles of European surnames between them. */
-const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|(?:von|van|de|der|den|di|da|du|le|la|del|della|ter|ten|bin|al|el|y)(?=\s+\p{Lu})))*/u;
+/**
+ * Capitalised name parts, with the lowercase particles of European surnames between them, one or a
+ * run of them ("Ursula von der Leyen", "Jean-Luc de la Tour"). The first part is capitalised: in
+ * "Von der Leyen" the "Von" is the name's own, not "by".
+ */
+const PARTICLE = 'von|van|de|der|den|di|da|du|le|la|del|della|ter|ten|bin|al|el|y';
+const NAME = new RegExp(`^[\\p{Lu}][\\p{L}'’.\\-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’.\\-]*|(?:${PARTICLE})(?:\\s+(?:${PARTICLE}))*(?=\\s+\\p{Lu})))*`, 'u');
 /** A handle ("BeauHD", "uriebe"): one token, accepted only on lines that are clearly meta lines. */
 const HANDLE = /^[\p{L}\p{N}_][\p{L}\p{N}_.\-]{1,29}/u;
 /** More name parts than this is a title-cased heading, not a person. */

@@ -233,6 +233,12 @@ export function creditOf(text: string): string | null {
 /** "REUTERS", "Keystone/Peter Klaunzer", "APA/Georg Hochmuth", "AFP via Getty Images", "(dpa)". */
 const AGENCY_PROBE = new RegExp(`(?:^|[^a-z])(?:${AGENCIES.map((a) => a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^a-z])`);
 
+/**
+ * A line that is an agency credit: split at "/", "|", ",", ";", " via " and " - ", one part is an
+ * agency's name exactly ("Reuters reported." has none) and every other part is 2–40 letters, spaces,
+ * dots, apostrophes or hyphens in any case — person names and photo services alike ("picture
+ * alliance/dpa", "imago images/Sven Simon", "dpa/red"), no digits or other signs.
+ */
 export function isAgencyCredit(t: string): boolean {
   if (!AGENCY_PROBE.test(t.toLowerCase())) return false;
   const s = t.replace(/^[(\[]|[)\]]$/g, '').trim();
@@ -241,11 +247,12 @@ export function isAgencyCredit(t: string): boolean {
   let agency = false;
   for (const p of parts) {
     if (AGENCY_SET.has(p)) { agency = true; continue; }
-    // person names next to an agency: capitalised words only
+    // the other parts: names of people or photo services, in any case (the line is lowercased)
     if (!/^[\p{L}.'’\- ]{2,40}$/u.test(p)) return false;
   }
   if (!agency) return false;
-  // an agency alone in a sentence-cased line ("Reuters reported.") is not a credit
+  // a line ending like a sentence is a credit only when short and closed by a full stop after a word
+  // that is not lower case ("Reuters/Anna Muster."; not "Reuters, AP und andere berichteten.")
   return !STRONG_END.test(s) || /\.$/.test(s) && s.length < 25 && !/\s\p{Ll}+\.$/u.test(s);
 }
 

@@ -3,9 +3,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collapse } from '../../src/html/dom.js';
 
-/** The reference: soft hyphens out, every run of whitespace (`\s`) and zero-width characters to one space, trimmed. */
+/**
+ * The reference: soft hyphens out; zero-width characters (U+200B–U+200D, U+2060, U+FEFF) out, except
+ * a joiner between two symbols (an emoji sequence); every run of whitespace (`\s`) to one space, trimmed.
+ */
 function reference(s: string): string {
-  return s.replace(/\u00ad/g, '').replace(/(?:\s|\u200b|\u200c|\u200d)+/g, ' ').trim();
+  const cps = Array.from(s.replace(/\u00ad/g, ''));
+  const symbol = (c: string | undefined): boolean => c !== undefined && /^\p{S}$/u.test(c);
+  const kept = cps.filter((c, i) => {
+    if (c === '\u200d') return (symbol(cps[i - 1]) || cps[i - 1] === '\ufe0f') && symbol(cps[i + 1]);
+    return c !== '\u200b' && c !== '\u200c' && c !== '\u2060' && c !== '\ufeff';
+  });
+  return kept.join('').replace(/\s+/g, ' ').trim();
 }
 
 test('collapse matches the regex definition around every BMP code point', () => {
@@ -18,7 +27,7 @@ test('collapse matches the regex definition around every BMP code point', () => 
 });
 
 test('collapse matches the regex definition on mixed whitespace strings', () => {
-  const alphabet = ['a', 'b', ' ', ' ', '\t', '\n', '\u00a0', '\u00ad', '\u200b', '\u2003', '\u000b', '\ufeff', 'é', '—'];
+  const alphabet = ['a', 'b', ' ', ' ', '\t', '\n', '\u00a0', '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\u2003', '\u000b', '\ufeff', 'é', '—', '👩', '\ufe0f', '♀'];
   let seed = 7;
   const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
   for (let k = 0; k < 20000; k++) {
@@ -37,4 +46,34 @@ test('a lone space character of any kind between words becomes a space, as a run
     assert.equal(collapse('a' + ch + 'b\n'), 'a b', `U+${ch.charCodeAt(0).toString(16)} with a newline elsewhere`);
   }
   assert.equal(collapse('10\u202f000 Franken'), '10 000 Franken');
+});
+
+test('zero-width characters join the word around them instead of splitting it', () => {
+  assert.equal(collapse('Auf\u200clage'), 'Auflage');
+  assert.equal(collapse('Donaudampfschifffahrts\u200bgesellschaft'), 'Donaudampfschifffahrtsgesellschaft');
+  assert.equal(collapse('Wort\u2060verbinder und\ufeffBOM'), 'Wortverbinder undBOM');
+  assert.equal(collapse('a\u200db'), 'ab');
+  assert.equal(collapse('\u200b\u200bGanz\u200b'), 'Ganz');
+});
+
+test('a zero-width character next to whitespace leaves one space, never two', () => {
+  assert.equal(collapse('a \u200b b'), 'a b');
+  assert.equal(collapse('a\u200b \u200cb'), 'a b');
+  assert.equal(collapse('a \ufeff\u00a0b'), 'a b');
+  assert.equal(collapse(' \u200b '), '');
+});
+
+test('a joiner inside an emoji sequence stays, so the sequence is one glyph', () => {
+  const family = '👨\u200d👩\u200d👧';
+  assert.equal(collapse(`Die ${family} im Urlaub`), `Die ${family} im Urlaub`);
+  assert.equal(collapse('❤\ufe0f\u200d🔥'), '❤\ufe0f\u200d🔥');
+  assert.equal(collapse('🏃\u200d♀\ufe0f  läuft'), '🏃\u200d♀\ufe0f läuft');
+  // a joiner at a word's edge joins nothing visible
+  assert.equal(collapse('👩\u200d Text'), '👩 Text');
+});
+
+test('ordinary text takes the fast path and comes back as the same string', () => {
+  const s = 'Ein ganz gewöhnlicher Satz, mit Komma und Umlaut.';
+  assert.equal(collapse(s), s);
+  assert.equal(collapse('  ' + s + '\n'), s);
 });

@@ -216,6 +216,22 @@ test('a "Von …" or date line whose name starts in lower case is no byline (the
   assert.deepEqual(extract(page('25.10.2022 - Ursula von der Leyen'), {}).authors, ['Ursula von der Leyen']);
 });
 
+test('"Von der Leyen" is no byline naming "der Leyen": a name starts with a capital, and a label before a particle is the name\'s own', () => {
+  for (const line of ['Von der Leyen', 'Von der Leyen sagte am Dienstag', 'Von der Leyen und Macron', 'VON DER LEYEN']) assert.deepEqual(cleanAuthors([line]), [], line);
+  assert.deepEqual(cleanAuthors(['Von Jana Muster']), ['Jana Muster']);
+  assert.deepEqual(cleanAuthors(['Von Ursula von der Leyen']), ['Ursula von der Leyen']);
+  assert.deepEqual(cleanAuthors(['Von Anna Muster und Ursula von der Leyen']), ['Anna Muster', 'Ursula von der Leyen']);
+  // metadata that names "Von der Leyen" names her whole, not "der Leyen"
+  assert.deepEqual(cleanStructuredAuthors(['Von der Leyen']), ['Von der Leyen']);
+  assert.deepEqual(cleanStructuredAuthors(['Von Ursula von der Leyen']), ['Ursula von der Leyen']);
+  // also from a classed byline element and a paragraph at the top of the body
+  const prose = '<p>' + 'Der Gemeinderat hat am Dienstag beschlossen, die neue Tramlinie bis 2027 zu bauen und zu eröffnen. '.repeat(6) + '</p>';
+  const page = (line: string): string => `<html lang="de"><head><title>Tram</title></head><body><article><h1>Tram</h1><p class="byline">${line}</p>${prose}</article></body></html>`;
+  assert.deepEqual(extract(page('Von der Leyen'), {}).authors, []);
+  assert.deepEqual(extract(page('Von Ursula von der Leyen'), {}).authors, ['Ursula von der Leyen']);
+  assert.deepEqual(extract(page('Von Jana Muster'), {}).authors, ['Jana Muster']);
+});
+
 test('a desk is capitalised words before the desk word; a label is cut before a handle', () => {
   assert.equal(cleanDesk('Kontakt zur Redaktion'), null);
   assert.equal(cleanDesk('Sports Desk'), 'Sports Desk');

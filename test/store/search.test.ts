@@ -46,6 +46,8 @@ describe('search helpers', () => {
     assert.equal(toMatchExpression('bus'), '"bus"');
     assert.equal(toMatchExpression('"gegen den Krieg" Rakete', 'de'), '"gegen den krieg" AND "raket"*');
     assert.equal(toMatchExpression('  ,;  '), null);
+    // zero-width characters join a pasted word, as `collapse` joins it in stored text
+    assert.equal(toMatchExpression('Ra\u200bke\u200cte', 'de'), '"raket"*');
   });
   it('replaces prefix terms by the indexed words they start, or keeps them when there are too many', () => {
     const vocab: Record<string, string[] | null> = { raket: ['raketen', 'raketenangriff', 'raketenstart'], haus: null, sich: ['sich', 'sicher', 'sicherheit'] };

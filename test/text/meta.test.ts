@@ -24,6 +24,14 @@ test('bylines: names end at a field separator, a date or a link word', () => {
   assert.deepEqual(names('von Anna Beispiel, Online-Redaktion Veröffentlicht: 26.12.2022', de, true), ['Anna Beispiel'], 'a role after the comma is not a second name');
 });
 
+test('bylines: particles inside a name, one or a run of them; "Von der …" is a name\'s own first word, not "by"', () => {
+  assert.deepEqual(names('Von Ursula von der Leyen', de), ['Ursula von der Leyen']);
+  assert.deepEqual(names('By Jean-Luc de la Tour • 3 May 2024', en, true), ['Jean-Luc de la Tour']);
+  assert.deepEqual(names('Von Anna Muster und Ursula von der Leyen', de), ['Anna Muster', 'Ursula von der Leyen']);
+  assert.equal(names('Von der Leyen', de), null);
+  assert.equal(names('Von der Leyen sagte am Dienstag, die Kommission werde handeln.', de), null);
+});
+
 test('bylines: headings and credits that merely contain a byline word are not bylines', () => {
   assert.equal(names('By Train to Paris'), null);
   assert.equal(names('Von Montag bis Freitag geöffnet', de), null);

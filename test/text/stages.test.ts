@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { wrapWidth } from '../../src/text/stages/split-units.js';
 import { guessLanguage } from '../../src/text/stages/detect-language.js';
 import { findDate } from '../../src/text/dates.js';
-import { creditOf, countWords } from '../../src/text/cues.js';
+import { creditOf, countWords, isAgencyCredit } from '../../src/text/cues.js';
 import { compiledLexicon, lineKey } from '../../src/rules/text/index.js';
 import { TEXT_STAGES, extractText } from '../../src/text/index.js';
 
@@ -63,6 +63,9 @@ test('credit lines', () => {
   assert.equal(creditOf('AFP via Getty Images'), 'AFP via Getty Images');
   assert.equal(creditOf('Reuters reported that the talks had failed.'), null);
   assert.equal(creditOf('Nordkorea gibt Putin jetzt auch Soldaten gegen Ukraine'), null);
+  // beside the agency: names of people or photo services in any case; a sentence only when short
+  for (const t of ['dpa/picture alliance', 'imago images/Sven Simon', '(dpa/red)', 'Reuters/Anna Muster.']) assert.ok(isAgencyCredit(t), t);
+  for (const t of ['AP/jane doe.', 'Reuters, AP und andere berichteten.', 'Reuters 2024/Anna Muster', 'Reuters reported.']) assert.ok(!isAgencyCredit(t), t);
 });
 
 test('word count handles unspaced scripts', () => {
@@ -83,6 +86,12 @@ test('the pipeline is a short ordered list of named stages, each switchable', ()
 test('a lone U+2009, U+3000 or U+205F inside a line is a space in the text, as a run of them is', () => {
   const a = extractText(`Pool stays open for the summer\n\n${PROSE.replace('voted on', 'voted\u2009on').replace('open for', 'open\u3000for').replace('the roof', 'the\u205froof')}`);
   assert.ok(a.text.includes(PROSE), a.text);
+});
+
+test('zero-width characters in a dump join words, as in HTML, and an emoji keeps its joiner', () => {
+  const a = extractText(`Pool stays open for the summer\n\n${PROSE.replace('swimming', 'swim\u200bming').replace('engineers', 'engi\u200cneers').replace('storm', '\u2060storm')} 👨\u200d👩\u200d👧`);
+  assert.ok(a.text.includes(PROSE), a.text);
+  assert.ok(a.text.includes('👨\u200d👩\u200d👧'), a.text);
 });
 
 test('a line key has plain spaces however the line spaces its words', () => {

@@ -587,7 +587,7 @@ function lineText(ctx: HtmlContext, el: Element): string {
   return t;
 }
 /** Text that collapses away entirely (soft hyphens are dropped, zero-width spaces count as whitespace). */
-const BLANK_RE = /^[\s\u200b-\u200d\u00ad]*$/;
+const BLANK_RE = /^[\s\u200b-\u200d\u2060\u00ad]*$/;
 /** Tags whose text textOf reads (not script, button, select, …) that commonly wrap a single element. */
 const WRAPPER_TAGS = new Set(['div', 'span', 'p', 'li', 'a', 'small', 'strong', 'em', 'b', 'i', 'u', 'header', 'footer', 'section', 'article', 'aside', 'main', 'nav',
   'time', 'abbr', 'dd', 'dt', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'td', 'th', 'tr', 'tbody', 'table', 'label', 'cite', 'sup', 'sub', 'mark', 'font', 'address', 'hgroup', 'blockquote']);

@@ -9,7 +9,9 @@ import type { TextContext } from '../context.js';
 const BINARY_SAMPLE_CHARS = 65536;
 
 const NEEDS_NORMALISING = /[\r\f\v\u2028\u2029\u00A0\u2007\u202F\t\u200B-\u200D\u2060\uFEFF\u00AD\x00-\x08\x0E-\x1F\x7F]/;
-const NORMALISE = /\r\n?|[\f\v\u2028\u2029]|[\u00A0\u2007\u202F\t]+|[\u200B-\u200D\u2060\uFEFF\u00AD\x00-\x08\x0E-\x1F\x7F]/g;
+// Zero-width characters go as `collapse` (src/html/dom.ts) removes them: all but a joiner between two
+// symbols, which holds an emoji sequence together.
+const NORMALISE = /\r\n?|[\f\v\u2028\u2029]|[\u00A0\u2007\u202F\t]+|[\u200B\u200C\u2060\uFEFF\u00AD\x00-\x08\x0E-\x1F\x7F]|(?<![\p{S}\uFE0F])\u200D|\u200D(?!\p{S})/gu;
 
 function normaliseOne(m: string): string {
   const c = m.charCodeAt(0);

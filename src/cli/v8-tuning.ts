@@ -6,7 +6,7 @@
  * Why: in a fresh process V8's optimising compiler (TurboFan) was the largest single cost of an
  * ingest. On 300 bench pages it compiled 424 functions for 3.7 s of compile time (`--trace-opt`),
  * against about 4.3 s of main-thread work; a few big functions (key-point scoring, MMR, the header
- * reader) took 90–210 ms of compile time each (one to four compiles of 45–75 ms), because TurboFan
+ * reader) took 90–210 ms of compile time each (one to four compiles of 50–90 ms), because TurboFan
  * inlined whole call trees into them.
  * Two settings cut that to 280 compiles and 1.2 s:
  *

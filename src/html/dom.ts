@@ -8,6 +8,7 @@ import { DomHandler, Document, Element, Text, type ChildNode, type ParentNode } 
 import { FAST_TOKENIZER } from './tokenizer.js';
 import { knownName } from './names.js';
 import { STATS_SKIP, statsOfElement } from './stats.js';
+import { DROPPED_ZERO_WIDTH_SOURCE } from '../nlp/chars.js';
 
 export { Document, Element, Text };
 
@@ -332,7 +333,7 @@ const NEEDS_COLLAPSE = /[^\S ]|[\u200b-\u200d\u2060]| {2}|^ | $/;
 const INNER_COLLAPSE = /[^\S ]| {2}|[\u200b-\u200d\u2060]/;
 /** Zero-width characters (U+FEFF is also in `\s`), and the removal: every one but an emoji's joiner. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
-const ZERO_WIDTH_OUT = /[\u200b\u200c\u2060\ufeff]|(?<![\p{S}\ufe0f])\u200d|\u200d(?!\p{S})/gu;
+const ZERO_WIDTH_OUT = new RegExp(DROPPED_ZERO_WIDTH_SOURCE, 'gu');
 
 export function collapse(s: string): string {
   // Soft hyphens are invisible hyphenation hints ("Mes\u00adsen\u00adger"): never part of the text.

@@ -4,14 +4,15 @@
  */
 import { THRESHOLDS } from '../../rules/text/common.js';
 import type { TextContext } from '../context.js';
+import { DROPPED_ZERO_WIDTH_SOURCE } from '../../nlp/chars.js';
 
 /** The binary test looks at the first 64 K characters; a text page shows its nature long before. */
 const BINARY_SAMPLE_CHARS = 65536;
 
 const NEEDS_NORMALISING = /[\r\f\v\u2028\u2029\u00A0\u2007\u202F\t\u200B-\u200D\u2060\uFEFF\u00AD\x00-\x08\x0E-\x1F\x7F]/;
-// Zero-width characters go as `collapse` (src/html/dom.ts) removes them: all but a joiner between two
-// symbols, which holds an emoji sequence together.
-const NORMALISE = /\r\n?|[\f\v\u2028\u2029]|[\u00A0\u2007\u202F\t]+|[\u200B\u200C\u2060\uFEFF\u00AD\x00-\x08\x0E-\x1F\x7F]|(?<![\p{S}\uFE0F])\u200D|\u200D(?!\p{S})/gu;
+// Zero-width characters go by the rule `collapse` (src/html/dom.ts) uses, DROPPED_ZERO_WIDTH_SOURCE:
+// all but a joiner between two symbols, which holds an emoji sequence together.
+const NORMALISE = new RegExp(String.raw`\r\n?|[\f\v\u2028\u2029]|[\u00A0\u2007\u202F\t]+|[\u00AD\x00-\x08\x0E-\x1F\x7F]|` + DROPPED_ZERO_WIDTH_SOURCE, 'gu');
 
 function normaliseOne(m: string): string {
   const c = m.charCodeAt(0);

@@ -60,9 +60,10 @@ export interface V8Tuning {
 export function v8FlagsFor(env: NodeJS.ProcessEnv = process.env): V8Tuning {
   const raw = env.PUNKT_V8_FLAGS;
   if (raw === undefined) return { flags: V8_FLAGS };
-  const bad = raw.trim().split(/\s+/).filter((t) => t !== '' && !FLAG_RE.test(t));
-  if (bad.length) return { flags: '', error: `PUNKT_V8_FLAGS: "${bad[0]}" is not a V8 flag (expected --name or --name=value, separated by spaces)` };
-  return { flags: raw.trim().split(/\s+/).join(' ') };
+  const tokens = raw.split(/\s+/).filter((t) => t !== '');
+  const bad = tokens.find((t) => !FLAG_RE.test(t));
+  if (bad !== undefined) return { flags: '', error: `PUNKT_V8_FLAGS: "${bad}" is not a V8 flag (expected --name or --name=value, separated by spaces)` };
+  return { flags: tokens.join(' ') };
 }
 
 export function applyV8Tuning(env: NodeJS.ProcessEnv = process.env): V8Tuning {
